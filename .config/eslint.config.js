@@ -1,0 +1,86 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from '../svelte.config.js';
+
+/** Imports the pure calculation core may never use (see README: architecture). */
+const domainForbiddenImports = {
+	patterns: [
+		{ group: ['svelte', 'svelte/*'], message: 'src/lib/domain is pure: no Svelte.' },
+		{ group: ['$app/*'], message: 'src/lib/domain is pure: no SvelteKit.' },
+		{
+			group: ['dexie', 'dexie/*'],
+			message: 'src/lib/domain is pure: storage lives in src/lib/storage.'
+		},
+		{
+			group: ['d3', 'd3-*'],
+			message: 'src/lib/domain is pure: charts live in src/lib/components.'
+		},
+		{
+			group: [
+				'$lib/storage/*',
+				'$lib/components/*',
+				'$lib/state/*',
+				'**/storage/*',
+				'**/components/*',
+				'**/state/*'
+			],
+			message: 'src/lib/domain may not depend on storage, state or components.'
+		}
+	]
+};
+
+/** Browser globals the pure core may not touch. */
+const domainForbiddenGlobals = [
+	'window',
+	'document',
+	'localStorage',
+	'sessionStorage',
+	'indexedDB',
+	'navigator',
+	'location',
+	'fetch'
+].map((name) => ({
+	name,
+	message: 'src/lib/domain is pure: no DOM or browser globals.'
+}));
+
+export default ts.config(
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		files: ['src/lib/domain/**/*.ts'],
+		languageOptions: { globals: {} },
+		rules: {
+			'no-restricted-imports': ['error', domainForbiddenImports],
+			'no-restricted-globals': ['error', ...domainForbiddenGlobals]
+		}
+	},
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
+		}
+	},
+	{
+		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/']
+	}
+);

@@ -1,0 +1,73 @@
+/**
+ * Display formatting (nl-NL). The only place figures are rounded: half away from zero, in bigint,
+ * before Intl sees them, so floating point never changes a shown euro.
+ */
+import { roundFraction, type Fraction } from './fraction';
+import { exactToCents, exactToEuros, scaledToDecimalString, type Exact } from './money';
+
+const euros = new Intl.NumberFormat('nl-NL', {
+	style: 'currency',
+	currency: 'EUR',
+	maximumFractionDigits: 0
+});
+const eurosAndCents = new Intl.NumberFormat('nl-NL', {
+	style: 'currency',
+	currency: 'EUR',
+	minimumFractionDigits: 2,
+	maximumFractionDigits: 2
+});
+const plainNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
+/** "€ 13.414": whole euros, rounded half away from zero. */
+export function formatEuros(value: Exact): string {
+	return euros.format(exactToEuros(value));
+}
+
+/** "€ 13.413,75": euros and cents, rounded half away from zero. */
+export function formatEurosAndCents(value: Exact): string {
+	// Intl takes a decimal string exactly (no binary floating point in between).
+	return eurosAndCents.format(scaledToDecimalString(exactToCents(value), 2) as `${number}`);
+}
+
+/** A cents amount as typed in a Dutch form field: "54750" or "3125,50" (no grouping). */
+export function formatCentsForInput(cents: number): string {
+	const whole = Math.trunc(cents / 100);
+	const rest = Math.abs(cents % 100);
+	const sign = cents < 0 && whole === 0 ? '-' : '';
+	return rest === 0 ? `${sign}${whole}` : `${sign}${whole},${String(rest).padStart(2, '0')}`;
+}
+
+/** A whole euro-cents amount for display, e.g. a price: "€ 30,87" or "€ 54.750". */
+export function formatCents(cents: number): string {
+	return cents % 100 === 0
+		? euros.format(BigInt(cents) / 100n)
+		: eurosAndCents.format(scaledToDecimalString(BigInt(cents), 2) as `${number}`);
+}
+
+/** A ratio as a whole percentage, rounded half away from zero: 2.1299 is "213 %". */
+export function formatRatioPercent(ratio: Fraction): string {
+	const percent = roundFraction({
+		numerator: ratio.numerator * 100n,
+		denominator: ratio.denominator
+	});
+	return `${plainNumber.format(percent)}%`;
+}
+
+/** A fraction as a decimal string with `places` decimals, rounded half away from zero. */
+export function fractionToDecimal(value: Fraction, places: number): string {
+	const scaled = roundFraction({
+		numerator: value.numerator * 10n ** BigInt(places),
+		denominator: value.denominator
+	});
+	return scaledToDecimalString(scaled, places);
+}
+
+/** A number of people: "1.250" or "9,25". */
+export function formatCount(value: number): string {
+	return plainNumber.format(value);
+}
+
+/** A whole percentage: "35%". */
+export function formatPercent(value: number): string {
+	return `${value}%`;
+}

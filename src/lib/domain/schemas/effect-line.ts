@@ -1,0 +1,84 @@
+/** An effect line: one avoided cost, weighted by chance, contribution and number of people. */
+import { z } from 'zod';
+import {
+	centsSchema,
+	costHolderSchema,
+	idSchema,
+	levelOrPercentSchema,
+	percentSchema,
+	recurrenceSchema
+} from './common';
+
+/** Largest number of people (or cases) on one line. */
+export const MAX_COUNT = 10_000_000;
+
+export const countSchema = z
+	.discriminatedUnion('kind', [
+		z.object({
+			kind: z.literal('direct'),
+			persons: z.int().min(0).max(MAX_COUNT).describe('Number of people, cases or households')
+		}),
+		z.object({
+			kind: z.literal('share'),
+			groupSize: z.int().min(0).max(MAX_COUNT).describe('Size of the target group'),
+			sharePercent: percentSchema.describe(
+				'Share of the target group for whom this cost is at stake'
+			)
+		})
+	])
+	.describe('N: a direct count, or target group size x share');
+export type Count = z.infer<typeof countSchema>;
+
+export const splitPartSchema = z.object({
+	costHolder: costHolderSchema,
+	amountCents: centsSchema.describe(
+		'This holder’s part of the amount; negative when its costs rise'
+	)
+});
+export type SplitPart = z.infer<typeof splitPartSchema>;
+
+export const priceKindSchema = z
+	.enum(['cost', 'transfer', 'intangible'])
+	.describe(
+		'cost: real resources; transfer: a budget saving, not a gain for society; intangible: valued wellbeing'
+	);
+export type PriceKind = z.infer<typeof priceKindSchema>;
+
+export const effectLineSchema = z
+	.object({
+		id: idSchema,
+		priceItemId: z.string().max(100).nullable().describe('Price-list item the amount came from'),
+		name: z.string().trim().min(1).max(200).describe('What is avoided, as the price item names it'),
+		unit: z
+			.string()
+			.max(100)
+			.describe('What the amount is for: per persoon per jaar, per traject...'),
+		amountCents: centsSchema.min(0).describe('C: the cost avoided per person (or case), in cents'),
+		priceYear: z.int().min(1900).max(2200).nullable().describe('Year the amount is priced in'),
+		kind: priceKindSchema.default('cost'),
+		count: countSchema,
+		chance: levelOrPercentSchema.describe(
+			'A: how likely the services would be needed within six months'
+		),
+		contribution: levelOrPercentSchema.describe('B: how far the activity itself prevents them'),
+		recurrence: recurrenceSchema,
+		costHolder: costHolderSchema,
+		split: z
+			.array(splitPartSchema)
+			.min(1)
+			.optional()
+			.describe('Optional split of the amount over cost holders, summing to the amount'),
+		justification: z.string().max(4000).default('').describe('Why these answers (a short note)')
+	})
+	.refine(
+		(line) =>
+			!line.split ||
+			line.split.reduce((sum, part) => sum + part.amountCents, 0) === line.amountCents,
+		{ path: ['split'], message: 'split must sum to amountCents' }
+	);
+export type EffectLine = z.infer<typeof effectLineSchema>;
+
+/** N in hundredths of a person, so that "40 people x 25 %" stays exact (at most 10^9). */
+export function countHundredths(count: Count): number {
+	return count.kind === 'direct' ? count.persons * 100 : count.groupSize * count.sharePercent;
+}

@@ -1,0 +1,47 @@
+/** A proposal (voorstel): the described activity, its effect lines and method settings. */
+import { z } from 'zod';
+import { centsSchema, idSchema } from './common';
+import { effectLineSchema } from './effect-line';
+import { defaultSettings, settingsSchema } from './settings';
+
+export const proposalStatusSchema = z
+	.enum(['draft', 'submitted', 'reviewed'])
+	.describe('concept, ingediend or beoordeeld');
+export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
+
+const text = (max: number) => z.string().max(max).default('');
+const isoDate = z
+	.string()
+	.regex(/^(\d{4}-\d{2}-\d{2})?$/)
+	.default('')
+	.describe('A date as YYYY-MM-DD, or empty');
+
+export const proposalSchema = z.object({
+	id: idSchema,
+	title: text(200).describe('Name of the activity'),
+	organisation: text(200),
+	orgUnit: text(200).describe('Unit within the organisation (onderdeel)'),
+	neighbourhoods: z.array(z.string().max(100)).max(100).default([]),
+	targetGroup: text(1000).describe('Who the activity is for'),
+	targetGroupSize: z.int().min(0).max(10_000_000).nullable().default(null),
+	description: text(10_000),
+	problemAndGoal: text(10_000),
+	referenceSituation: text(10_000).describe('What happens without the activity (nulalternatief)'),
+	lifeDomains: z.array(z.string().max(100)).max(50).default([]),
+	periodStart: isoDate,
+	periodEnd: isoDate,
+	subsidyCents: centsSchema.min(0).nullable().default(null).describe('Subsidy asked for one year'),
+	lines: z.array(effectLineSchema).max(500).default([]),
+	settings: settingsSchema.default(defaultSettings),
+	author: text(200),
+	status: proposalStatusSchema.default('draft'),
+	reviewerRemarks: text(10_000),
+	createdAt: z.iso.datetime().describe('When the draft was created (ISO 8601)'),
+	updatedAt: z.iso.datetime().describe('When the draft last changed (ISO 8601)')
+});
+export type Proposal = z.infer<typeof proposalSchema>;
+
+export function emptyProposal(id: string, now: Date): Proposal {
+	const stamp = now.toISOString();
+	return proposalSchema.parse({ id, createdAt: stamp, updatedAt: stamp });
+}

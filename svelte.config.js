@@ -1,0 +1,14 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Client-only SPA: every route falls back to 200.html, rendered in the browser.
+		adapter: adapter({ fallback: '200.html' }),
+		paths: { base: process.env.BASE_PATH ?? '' }
+	}
+};
+
+export default config;

@@ -1,0 +1,42 @@
+/**
+ * The test fixture every spec uses: fails a test on any console error or uncaught exception,
+ * and on any request to a host other than the app's own (the app must send nothing anywhere).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const problems: string[] = [];
+			const ownOrigin = new URL(baseURL!).origin;
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== ownOrigin) {
+					problems.push(`request to another host: ${request.url()}`);
+				}
+			});
+			await use();
+			expect(problems, 'console errors, page errors and outside requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Fails when axe finds WCAG 2.1 A or AA violations on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	const summary = results.violations.map(
+		(violation) =>
+			`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
+	);
+	expect(summary).toEqual([]);
+}

@@ -1,0 +1,25 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+test.describe('start page', () => {
+	test('says what the app is for and starts an estimate', async ({ page }) => {
+		await page.goto('/');
+		await expect(page).toHaveTitle(/Baatwijzer/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+		await expect(page.getByRole('heading', { level: 1, name: 'Baatwijzer' })).toBeVisible();
+		await expect(page.getByText('maatschappelijke kosten')).toBeVisible();
+		await expectNoAxeViolations(page);
+		await page.getByRole('link', { name: 'Start een nieuwe schatting' }).click();
+		await expect(page).toHaveURL(/\/voorstel\/[\w-]+\/initiatief$/);
+	});
+
+	test('can be used with the keyboard alone', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Start een nieuwe schatting' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/voorstel\/[\w-]+\/initiatief$/);
+	});
+});
