@@ -40,8 +40,8 @@ function floatFloorMs(input: CalculationInput[]): number {
 				[
 					line.amountCents,
 					countHundredths(line.count),
-					toPercent(line.chance),
-					toPercent(line.contribution)
+					toPercent(line.chance ?? 0),
+					toPercent(line.contribution ?? 0)
 				],
 				i * 4
 			);

@@ -22,7 +22,7 @@ describe('calculation invariants', () => {
 		fc.integer({ min: 0, max: 100 })
 	])('raising a level never lowers a saving', (line, settings, which, raisedTo) => {
 		const before = calculate({ settings, subsidyCents: null, lines: [line] });
-		const higher = Math.max(toPercent(line[which]), raisedTo);
+		const higher = Math.max(toPercent(line[which] ?? 0), raisedTo);
 		const after = calculate({
 			settings,
 			subsidyCents: null,

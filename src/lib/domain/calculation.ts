@@ -81,8 +81,9 @@ export function calculate(input: CalculationInput): CalculationResult {
 		const raw = exactProduct(
 			line.amountCents,
 			countHundredths(line.count),
-			toPercent(line.chance),
-			toPercent(line.contribution)
+			// An unanswered question saves nothing yet.
+			line.chance === null ? 0 : toPercent(line.chance),
+			line.contribution === null ? 0 : toPercent(line.contribution)
 		);
 		const weighted = raw * HUNDRED;
 		const isYearly = line.recurrence === 'yearly';
@@ -90,7 +91,9 @@ export function calculate(input: CalculationInput): CalculationResult {
 		else oneOff += weighted;
 		const overHorizon = raw * (isYearly ? yearlyFactor : oneOffFactor);
 		lines.push({ weighted, overHorizon });
-		matrix[levelOf(line.chance)][levelOf(line.contribution)] += overHorizon;
+		if (line.chance !== null && line.contribution !== null) {
+			matrix[levelOf(line.chance)][levelOf(line.contribution)] += overHorizon;
+		}
 		holders.add(line, overHorizon);
 	}
 

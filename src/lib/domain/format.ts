@@ -3,7 +3,13 @@
  * before Intl sees them, so floating point never changes a shown euro.
  */
 import { roundFraction, type Fraction } from './fraction';
-import { exactToCents, exactToEuros, scaledToDecimalString, type Exact } from './money';
+import {
+	EXACT_PER_EURO,
+	exactToCents,
+	exactToEuros,
+	scaledToDecimalString,
+	type Exact
+} from './money';
 
 const euros = new Intl.NumberFormat('nl-NL', {
 	style: 'currency',
@@ -21,6 +27,13 @@ const plainNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
 /** "€ 13.414": whole euros, rounded half away from zero. */
 export function formatEuros(value: Exact): string {
 	return euros.format(exactToEuros(value));
+}
+
+/** An exact fraction of 10^-10 euro (a split share) in whole euros: "€ 15.611". */
+export function formatEurosOfFraction(value: Fraction): string {
+	return euros.format(
+		roundFraction({ numerator: value.numerator, denominator: value.denominator * EXACT_PER_EURO })
+	);
 }
 
 /** "€ 13.413,75": euros and cents, rounded half away from zero. */

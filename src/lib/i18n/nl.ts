@@ -21,6 +21,284 @@ export const nl = {
 		],
 		method:
 			'De methode is de gewogen minimale besparing: kans x bijdrage x kosten x aantal personen, met een veiligheidsmarge van 90% en twee herhalingsjaren voor jaarlijkse besparingen.'
+	},
+	nav: {
+		home: 'Start',
+		drafts: 'Mijn voorstellen',
+		priceList: 'Prijslijst'
+	},
+	levels: {
+		maybe: 'Misschien',
+		likely: 'Waarschijnlijk',
+		certain: 'Zeker'
+	},
+	recurrence: {
+		oneOff: 'Eenmalig',
+		yearly: 'Jaarlijks'
+	},
+	kinds: {
+		cost: 'Kosten',
+		transfer: 'Overdracht',
+		intangible: 'Immaterieel'
+	},
+	kindExplained: {
+		cost: 'Echte kosten die worden voorkomen.',
+		transfer:
+			'Overdracht (bijvoorbeeld een uitkering): een besparing voor de kostenhouder, maar geen winst voor de samenleving als geheel.',
+		intangible: 'Immateriële baat (zoals een gezond levensjaar): geen besparing op een budget.'
+	},
+	grades: {
+		A: 'A: officiële referentieprijs of wettelijk bedrag',
+		B: 'B: gepubliceerd onderzoek of prijslijst',
+		C: 'C: enkel voorbeeld of zwakke bron'
+	},
+	status: {
+		draft: 'Concept',
+		submitted: 'Ingediend',
+		reviewed: 'Beoordeeld'
+	},
+	fields: {
+		title: 'Naam van de activiteit',
+		organisation: 'Organisatie',
+		orgUnit: 'Onderdeel',
+		neighbourhoods: 'Wijken',
+		targetGroup: 'Doelgroep',
+		targetGroupSize: 'Grootte van de doelgroep',
+		description: 'Beschrijving van de activiteit',
+		problemAndGoal: 'Probleem en doel',
+		referenceSituation: 'Wat gebeurt er zonder de activiteit? (nulalternatief)',
+		lifeDomains: 'Leefdomeinen',
+		period: 'Looptijd',
+		periodStart: 'Startdatum',
+		periodEnd: 'Einddatum',
+		subsidy: 'Gevraagde subsidie per jaar (euro)',
+		lines: 'Vermeden kosten',
+		chance: 'Kans (A)',
+		contribution: 'Bijdrage (B)',
+		countKind: 'Hoe wilt u het aantal opgeven?',
+		persons: 'Aantal personen',
+		groupSize: 'Grootte van de groep',
+		sharePercent: 'Aandeel voor wie deze kosten spelen (%)',
+		recurrence: 'Eenmalig of jaarlijks?',
+		justification: 'Korte onderbouwing',
+		safetyPercent: 'Veiligheidsmarge (%)',
+		repeatYears: 'Herhalingsjaren'
+	},
+	hints: {
+		title: 'Een korte naam, bijvoorbeeld "Maatjes voor ouderen in Brouwhuis".',
+		organisation: 'De organisatie die de activiteit uitvoert.',
+		orgUnit: 'Het onderdeel dat de activiteit uitvoert.',
+		neighbourhoods: 'Kies een of meer wijken.',
+		targetGroup:
+			'Voor wie is de activiteit? Bijvoorbeeld "alleenwonende ouderen met een kleine kring".',
+		targetGroupSize: 'Hoeveel mensen bereikt de activiteit in een jaar? Een heel getal.',
+		description: 'Wat gaat u doen, hoe vaak en met wie?',
+		problemAndGoal: 'Welk probleem pakt u aan, en wat wilt u bereiken?',
+		referenceSituation:
+			'Beschrijf wat er met deze mensen gebeurt als de activiteit er niet komt. Daartegen worden de vermeden kosten afgezet.',
+		lifeDomains: 'Aan welke doelen uit het beleidskader draagt de activiteit bij?',
+		period: 'Wanneer loopt de activiteit? Laat leeg als dat nog niet vaststaat.',
+		subsidy:
+			'De subsidie voor één jaar activiteit, in euro. Bijvoorbeeld 48.500 of 48.500,50. Het resultaat zet de vermeden kosten hiertegen af.',
+		persons: 'Voor hoeveel mensen (of gevallen, huishoudens) speelt deze kostenpost per jaar?',
+		groupSize: 'Hoe groot is de groep waar het om gaat?',
+		sharePercent:
+			'Voor welk deel van die groep staan deze kosten echt op het spel? Een heel percentage.',
+		justification:
+			'Waarom deze antwoorden? Eén of twee zinnen zijn genoeg. Beleidsmedewerkers lezen dit mee.',
+		safetyPercent:
+			'Het totaal wordt voor de zekerheid met dit percentage vermenigvuldigd. Standaard 90%.',
+		repeatYears:
+			'Jaarlijkse besparingen tellen ook in zoveel jaren na het activiteitsjaar mee. Standaard 2.'
+	},
+	errors: {
+		summaryTitle: 'Er is een probleem',
+		required: (label: string) => `${label} is nog niet ingevuld`,
+		noLines: () => 'Voeg minstens één vermeden kostenpost toe',
+		chooseLevel: (label: string) => `Kies een antwoord bij ${label}`,
+		wholeNumber: (label: string) => `${label} moet een heel getal van 0 of meer zijn`,
+		euros: (label: string) =>
+			`${label} moet een bedrag in euro zijn, bijvoorbeeld 12.500 of 12.500,50`,
+		percent: (label: string) => `${label} moet een heel percentage van 0 tot en met 100 zijn`,
+		repeatYears: (label: string) => `${label} moet een heel getal van 0 tot en met 10 zijn`,
+		endBeforeStart: () => 'Einddatum moet op of na de startdatum liggen',
+		linePrefix: (position: number, name: string) => `Regel ${position} (${name}): `,
+		incompleteStep: (step: string) => `Stap "${step}" is nog niet compleet.`,
+		goToStep: 'Ga naar die stap'
+	},
+	wizard: {
+		stepOf: (current: number, total: number) => `Stap ${current} van ${total}`,
+		progress: 'Voortgang',
+		steps: {
+			initiative: 'Initiatief',
+			costs: 'Vermeden kosten',
+			chanceContribution: 'Kans en bijdrage',
+			reach: 'Doelgroep en herhaling',
+			review: 'Controleren',
+			result: 'Resultaat'
+		},
+		headings: {
+			initiative: 'Welke activiteit stelt u voor?',
+			costs: 'Welke kosten voorkomt de activiteit?',
+			chanceContribution: 'Hoe groot is de kans, en hoeveel doet de activiteit zelf?',
+			reach: 'Voor hoeveel mensen, en hoe lang?',
+			review: 'Controleer uw antwoorden',
+			result: 'Resultaat: vermeden kosten'
+		},
+		next: 'Volgende',
+		previous: 'Vorige',
+		toReview: 'Naar controleren',
+		toResult: 'Bekijk het resultaat',
+		change: 'Wijzigen',
+		untitled: 'Nieuw voorstel',
+		notFound: 'Dit voorstel is niet gevonden in deze browser.',
+		loading: 'Voorstel laden...',
+		backHome: 'Terug naar de start'
+	},
+	costs: {
+		intro:
+			'Zoek in de maatschappelijke prijslijst de hulp of voorziening die zonder de activiteit nodig zou zijn. Voeg voor elke soort vermeden kosten een regel toe.',
+		search: 'Zoek in de prijslijst',
+		resultsList: 'Zoekresultaten',
+		searchHint:
+			'Zoek op naam, omschrijving of domein, bijvoorbeeld "schuld", "jeugd" of "verpleeghuis".',
+		results: (count: number) =>
+			count === 1 ? '1 kostenpost gevonden' : `${count} kostenposten gevonden`,
+		noResults: 'Niets gevonden. Probeer een ander woord.',
+		add: 'Voeg toe',
+		addNamed: (name: string) => `Voeg "${name}" toe`,
+		added: (name: string) => `"${name}" is toegevoegd.`,
+		chosen: 'Gekozen kostenposten',
+		noneChosen: 'Nog geen kostenposten gekozen.',
+		remove: 'Verwijder',
+		removeNamed: (name: string) => `Verwijder "${name}"`,
+		removed: (name: string) => `"${name}" is verwijderd.`,
+		duplicate: 'Dupliceer',
+		duplicateNamed: (name: string) => `Dupliceer "${name}"`,
+		amount: 'Bedrag',
+		unit: 'Eenheid',
+		priceYear: 'Prijsjaar',
+		costHolder: 'Kostenhouder',
+		source: 'Bron',
+		grade: 'Betrouwbaarheid',
+		domain: 'Domein',
+		kind: 'Soort',
+		note: 'Let op',
+		range: 'Bandbreedte',
+		split: 'Verdeling over kostenhouders',
+		noSource: 'Geen bron'
+	},
+	levelsQuestion: {
+		chanceLegend: (name: string) =>
+			`Kans (A): hoe waarschijnlijk is het dat zonder de activiteit binnen zes maanden (meer) hulp nodig is? (${name})`,
+		contributionLegend: (name: string) =>
+			`Bijdrage (B): hoeveel van die kosten voorkomt de activiteit zelf? (${name})`,
+		chanceHint:
+			'Denk aan de mensen voor wie deze kosten spelen. Zou er zonder de activiteit binnen zes maanden hulp van de eerste of tweede lijn nodig zijn?',
+		custom: (percent: number) =>
+			`Eigen percentage: ${percent}%. Kies een niveau om het te vervangen.`,
+		contributionHint:
+			'Hoeveel komt door de activiteit zelf, en niet door partners, toeval of de persoon zelf?',
+		chance: {
+			maybe:
+				'Het kan gebeuren, maar het is niet waarschijnlijk. Voorbeeld: een oudere die eenzaam is, maar nog goed voor zichzelf zorgt. Dit is preventie.',
+			likely:
+				'Er zijn duidelijke signalen dat hulp nodig wordt. Voorbeeld: een gezin met oplopende betalingsachterstanden.',
+			certain:
+				'De hulp staat op het punt ingezet te worden. Voorbeeld: er is al een aanmelding voor schuldhulp of een opname.'
+		},
+		contribution: {
+			maybe: 'De activiteit helpt mee, maar anderen (partners, familie) doen het meeste.',
+			likely: 'De activiteit is de belangrijkste reden dat de hulp niet nodig is.',
+			certain: 'Zonder de activiteit was het zeker niet gelukt; niemand anders deed iets.'
+		}
+	},
+	reach: {
+		direct: 'Direct aantal',
+		share: 'Groep x aandeel',
+		effective: (count: string) => `Dat is ${count} personen.`,
+		methodSettings: 'Rekeninstellingen',
+		methodIntro:
+			'De standaardwaarden komen uit het onderzoek naar de methode. Pas ze alleen aan met een goede reden.',
+		changed: 'gewijzigd',
+		changedFrom: (value: string) => `Aangepast; de standaard is ${value}.`,
+		reset: 'Terug naar standaard'
+	},
+	review: {
+		initiative: 'Initiatief',
+		lines: 'Vermeden kosten',
+		settings: 'Rekeninstellingen',
+		notAnswered: 'Niet ingevuld',
+		none: 'Geen',
+		line: (position: number) => `Regel ${position}`,
+		changeField: (label: string) => `${label} wijzigen`
+	},
+	summary: {
+		title: 'Tussenstand',
+		total: 'Vermeden kosten over de looptijd',
+		ratio: 'Ten opzichte van de subsidie',
+		noSubsidy: 'Nog geen subsidie ingevuld',
+		unanswered: (count: number) =>
+			count === 1
+				? '1 regel telt nog niet mee: kans of bijdrage ontbreekt.'
+				: `${count} regels tellen nog niet mee: kans of bijdrage ontbreekt.`
+	},
+	result: {
+		explanation: (years: number) =>
+			`Dit zijn de kosten die één jaar activiteit naar verwachting voorkomt, over ${years === 1 ? '1 jaar' : `${years} jaar`} (het activiteitsjaar${years > 1 ? ' en de herhalingsjaren' : ''}), afgezet tegen één jaar subsidie.`,
+		total: 'Totaal vermeden kosten',
+		subsidy: 'Subsidie (één jaar)',
+		ratio: 'Vermeden kosten als percentage van de subsidie',
+		net: 'Netto (vermeden kosten min subsidie)',
+		perYear: 'Per jaar',
+		yearColumn: 'Jaar',
+		perYearSuffix: 'per jaar',
+		oneOffSuffix: 'eenmalig',
+		transfersPart: (amount: string) => `Waarvan overdrachten: ${amount}.`,
+		year: (n: number) => (n === 1 ? 'Jaar 1 (activiteitsjaar)' : `Jaar ${n} (herhaling)`),
+		perHolder: 'Per kostenhouder',
+		perHolderChart:
+			'Vermeden kosten per kostenhouder (staafdiagram; dezelfde cijfers staan in de tabel)',
+		holder: 'Kostenhouder',
+		amount: 'Bedrag',
+		breakEven: 'Quitte spelen',
+		breakEvenText: (people: string, size: string) =>
+			`Bij gelijke verhoudingen moet de activiteit minstens ${people} personen bereiken om de subsidie terug te verdienen (de doelgroep is nu ${size}).`,
+		breakEvenNoSize:
+			'Vul de grootte van de doelgroep in om te zien hoeveel mensen de activiteit moet bereiken om quitte te spelen.',
+		breakEvenNever: 'Zonder vermeden kosten speelt de activiteit nooit quitte.',
+		matrix: 'Preventie of interventie',
+		matrixIntro:
+			'Vermeden kosten naar kans (rijen) en bijdrage (kolommen). De rij "Misschien" is preventie; "Waarschijnlijk" en "Zeker" zijn interventie.',
+		matrixCaption: 'Vermeden kosten over de looptijd naar kans (A) en bijdrage (B)',
+		chanceRow: 'Kans (A)',
+		contributionColumn: 'Bijdrage (B)',
+		lines: 'Per kostenpost',
+		formula: 'Berekening',
+		perYearLine: 'Per jaar',
+		overHorizon: 'Over de looptijd, na veiligheidsmarge',
+		transfer: 'overdracht',
+		transfersNote:
+			'Regels gemarkeerd als overdracht besparen het budget van de kostenhouder, maar zijn geen winst voor de samenleving als geheel.',
+		settingsChanged: (safety: number, years: number) =>
+			`Let op: afwijkende rekeninstellingen (veiligheidsmarge ${safety}%, ${years} herhalingsjaren).`,
+		noLines: 'Er zijn nog geen kostenposten met kans en bijdrage.'
+	},
+	save: {
+		saved: 'Opgeslagen',
+		saving: 'Opslaan...',
+		failed: 'Niet opgeslagen',
+		reasons: {
+			unavailable:
+				'Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). U kunt doorwerken; exporteer uw voorstel naar een bestand om het te bewaren.',
+			quota:
+				'De opslag van deze browser is vol. Uw eerdere versie is bewaard. Exporteer uw voorstel naar een bestand of verwijder oude voorstellen.',
+			closedByOtherTab: 'Een ander tabblad heeft de opslag bijgewerkt. Herlaad deze pagina.',
+			conflict:
+				'Dit voorstel is in een ander tabblad gewijzigd. Uw wijzigingen hier zijn nog niet opgeslagen.',
+			unknown: 'Opslaan is mislukt. Probeer het opnieuw of exporteer uw voorstel naar een bestand.'
+		},
+		loadNewer: 'Laad de nieuwere versie'
 	}
 };
 

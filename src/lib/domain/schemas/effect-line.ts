@@ -57,10 +57,20 @@ export const effectLineSchema = z
 		priceYear: z.int().min(1900).max(2200).nullable().describe('Year the amount is priced in'),
 		kind: priceKindSchema.default('cost'),
 		count: countSchema,
-		chance: levelOrPercentSchema.describe(
-			'A: how likely the services would be needed within six months'
-		),
-		contribution: levelOrPercentSchema.describe('B: how far the activity itself prevents them'),
+		lowCents: centsSchema.min(0).nullable().default(null).describe('Low end of a published range'),
+		highCents: centsSchema
+			.min(0)
+			.nullable()
+			.default(null)
+			.describe('High end of a published range'),
+		chance: levelOrPercentSchema
+			.nullable()
+			.describe(
+				'A: how likely the services would be needed within six months; null until answered'
+			),
+		contribution: levelOrPercentSchema
+			.nullable()
+			.describe('B: how far the activity itself prevents them; null until answered'),
 		recurrence: recurrenceSchema,
 		costHolder: costHolderSchema,
 		split: z

@@ -1,0 +1,15 @@
+/** Dutch sentences for validation problems, naming the field (and the line, for line fields). */
+import type { Problem } from '$lib/domain/wizard';
+import { t } from '$lib/i18n';
+
+export function problemMessage(problem: Problem): string {
+	const label = t.fields[problem.field as keyof typeof t.fields] ?? problem.field;
+	const sentence = t.errors[problem.code](label);
+	return problem.line
+		? t.errors.linePrefix(problem.line.position, problem.line.name) + sentence
+		: sentence;
+}
+
+export function messagesByField(problems: readonly Problem[]): Record<string, string> {
+	return Object.fromEntries(problems.map((problem) => [problem.fieldId, problemMessage(problem)]));
+}

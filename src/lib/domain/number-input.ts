@@ -1,0 +1,23 @@
+/** Reading numbers as Dutch users type them into form fields. */
+import { parseDutchEuros } from './money';
+import { MAX_CENTS } from './schemas/common';
+import { MAX_COUNT } from './schemas/effect-line';
+import { MAX_REPEAT_YEARS } from './schemas/settings';
+import type { NumberKind } from './wizard';
+
+/** The value (cents for euros), null for an empty field, or 'invalid'. */
+export function parseNumberInput(kind: NumberKind, input: string): number | null | 'invalid' {
+	const text = input.trim();
+	if (text === '') return null;
+	if (kind === 'euros') {
+		const cents = parseDutchEuros(text);
+		return cents === null || cents < 0n || cents > BigInt(MAX_CENTS) ? 'invalid' : Number(cents);
+	}
+	// Whole numbers may carry Dutch thousands dots ("1.250") or a trailing percent sign.
+	const plain = kind === 'percent' ? text.replace(/\s*%$/, '') : text;
+	const digits = /^\d{1,3}(\.\d{3})+$/.test(plain) ? plain.replace(/\./g, '') : plain;
+	if (!/^\d+$/.test(digits)) return 'invalid';
+	const value = Number(digits);
+	const max = kind === 'percent' ? 100 : kind === 'repeatYears' ? MAX_REPEAT_YEARS : MAX_COUNT;
+	return value <= max ? value : 'invalid';
+}

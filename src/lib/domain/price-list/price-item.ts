@@ -1,0 +1,47 @@
+/** A price-list item (maatschappelijke prijslijst): an amount with its source and confidence. */
+import { z } from 'zod';
+import { centsSchema, costHolderSchema, idSchema, recurrenceSchema } from '../schemas/common';
+import { priceKindSchema, splitPartSchema } from '../schemas/effect-line';
+
+export const gradeSchema = z
+	.enum(['A', 'B', 'C'])
+	.describe(
+		'A: official reference price or statute; B: published study or list; C: single example or weak source'
+	);
+export type Grade = z.infer<typeof gradeSchema>;
+
+export const sourceSchema = z.object({
+	title: z.string().trim().max(1000).describe('Publisher and title'),
+	year: z.int().min(1900).max(2200).nullable(),
+	link: z.string().max(2000).nullable()
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const priceItemSchema = z
+	.object({
+		id: idSchema,
+		name: z.string().trim().min(1).max(200),
+		description: z.string().max(2000),
+		unit: z.string().max(100),
+		amountCents: centsSchema.min(0),
+		lowCents: centsSchema.min(0).nullable(),
+		highCents: centsSchema.min(0).nullable(),
+		priceYear: z.int().min(1900).max(2200),
+		costHolder: costHolderSchema,
+		split: z.array(splitPartSchema).min(1).nullable(),
+		recurrence: recurrenceSchema,
+		domain: z.string().max(100),
+		kind: priceKindSchema,
+		source: sourceSchema.nullable(),
+		grade: gradeSchema,
+		note: z.string().max(2000),
+		custom: z
+			.boolean()
+			.default(false)
+			.describe('Added by a user rather than taken from a published list')
+	})
+	.refine((item) => item.source !== null || item.note.trim() !== '', {
+		path: ['source'],
+		message: 'an item needs a source, or a note why there is none'
+	});
+export type PriceItem = z.infer<typeof priceItemSchema>;

@@ -1,0 +1,35 @@
+/** Figures the result page derives from a calculation, kept pure and testable. */
+import type { CalculationResult } from './calculation';
+import { centsToExact } from './money';
+
+/**
+ * How many people the activity must reach to earn back its subsidy, if savings grow in
+ * proportion to the people reached: ceil(subsidy x targetGroupSize / total). Null when the
+ * target group size or the subsidy is unknown; 'never' when nothing is saved.
+ */
+export function breakEvenReach(
+	result: CalculationResult,
+	subsidyCents: number | null,
+	targetGroupSize: number | null
+): bigint | 'never' | null {
+	if (subsidyCents === null || targetGroupSize === null || targetGroupSize === 0) return null;
+	if (result.total <= 0n) return 'never';
+	const needed = centsToExact(subsidyCents) * BigInt(targetGroupSize);
+	return (needed + result.total - 1n) / result.total;
+}
+
+/** The number of people of a line as a plain number ("9.25" for 37 x 25 %). */
+export function countValue(hundredths: number): number {
+	return hundredths / 100;
+}
+
+/** The part of the total that is a transfer (a budget saving, not a gain for society). */
+export function transferTotal(
+	lines: readonly { readonly kind: 'cost' | 'transfer' | 'intangible' }[],
+	result: CalculationResult
+): bigint {
+	return lines.reduce(
+		(sum, line, index) => (line.kind === 'transfer' ? sum + result.lines[index]!.overHorizon : sum),
+		0n
+	);
+}

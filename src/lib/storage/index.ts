@@ -1,0 +1,57 @@
+/**
+ * Opens the app's storage once. When IndexedDB is refused (private mode, blocked, broken) the app
+ * keeps working on drafts in memory and says so; export to a file still works.
+ */
+import { BaatwijzerDb } from './db';
+import { DraftsRepository, type DraftStore } from './drafts-repository';
+import { MemoryDrafts } from './memory-drafts';
+
+export type StorageProblem = 'unavailable' | 'quota' | 'closedByOtherTab';
+
+export interface AppStorage {
+	readonly drafts: DraftStore;
+	/** Null when drafts are stored in IndexedDB as intended. */
+	readonly problem: StorageProblem | null;
+}
+
+let opened: Promise<AppStorage> | null = null;
+
+export function openStorage(): Promise<AppStorage> {
+	opened ??= open();
+	return opened;
+}
+
+async function open(): Promise<AppStorage> {
+	try {
+		const db = new BaatwijzerDb();
+		await db.open();
+		// Another tab upgrading the schema closes this connection; Dexie reopens on the next query.
+		db.on('versionchange', () => {
+			db.close();
+			return false;
+		});
+		void requestPersistence();
+		return { drafts: new DraftsRepository(db), problem: null };
+	} catch {
+		return { drafts: new MemoryDrafts(), problem: 'unavailable' };
+	}
+}
+
+/** Asks once that the browser keep our data when it runs low on space. */
+async function requestPersistence(): Promise<void> {
+	try {
+		if (navigator.storage?.persisted && !(await navigator.storage.persisted())) {
+			await navigator.storage.persist();
+		}
+	} catch {
+		// Not offered by every browser; drafts are stored either way.
+	}
+}
+
+/** True when an error (possibly wrapped by Dexie) means the disk quota is used up. */
+export function isQuotaError(error: unknown): boolean {
+	const names = [error, (error as { inner?: unknown })?.inner].map(
+		(candidate) => (candidate as { name?: string } | undefined)?.name
+	);
+	return names.includes('QuotaExceededError');
+}

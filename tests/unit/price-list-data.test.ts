@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { priceItemSchema } from '$lib/domain/price-list/price-item';
+import { priceListFromCsv } from '$lib/domain/price-list/from-csv';
+import { helmondPreset } from '$lib/domain/presets/helmond';
+import { vectorsDir } from './vector-loader';
+
+const csvPath = resolve(vectorsDir, '../../data/prijslijst-bronnen.csv');
+const jsonPath = resolve('src/lib/domain/price-list/default-price-list.json');
+
+describe('the default price list', () => {
+	const csv = readFileSync(csvPath, 'utf8');
+	const converted = priceListFromCsv(csv, helmondPreset.costHolders);
+
+	it('converts every row of shared/data/prijslijst-bronnen.csv without a problem', () => {
+		expect(converted.ok ? [] : converted.problems).toEqual([]);
+		const rows = csv.trim().split('\n').length - 1;
+		expect(converted.ok && converted.items).toHaveLength(rows);
+	});
+
+	it('is the current conversion of the CSV (UPDATE_PRICE_LIST=1 rewrites it)', () => {
+		if (!converted.ok) throw new Error('conversion failed');
+		const version = createHash('sha256').update(csv).digest('hex').slice(0, 12);
+		const expected = `${JSON.stringify({ version, items: converted.items }, null, '\t')}\n`;
+		if (process.env.UPDATE_PRICE_LIST) writeFileSync(jsonPath, expected);
+		expect(readFileSync(jsonPath, 'utf8')).toBe(expected);
+	});
+
+	it('checks every item: positive amount, split sums, known holder, grade, source', () => {
+		if (!converted.ok) throw new Error('conversion failed');
+		for (const item of converted.items) {
+			expect(priceItemSchema.safeParse(item).success, item.id).toBe(true);
+			expect(item.amountCents, item.id).toBeGreaterThan(0);
+			expect(helmondPreset.costHolders, item.id).toContain(item.costHolder);
+			expect(['A', 'B', 'C'], item.id).toContain(item.grade);
+			expect(item.source?.title, item.id).toBeTruthy();
+			if (item.split) {
+				expect(
+					item.split.reduce((sum, part) => sum + part.amountCents, 0),
+					item.id
+				).toBe(item.amountCents);
+				for (const part of item.split) expect(helmondPreset.costHolders).toContain(part.costHolder);
+			}
+			if (item.lowCents !== null && item.highCents !== null) {
+				expect(item.lowCents).toBeLessThanOrEqual(item.amountCents);
+				expect(item.highCents).toBeGreaterThanOrEqual(item.amountCents);
+			}
+		}
+	});
+});
