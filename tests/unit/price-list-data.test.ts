@@ -8,7 +8,7 @@ import { helmondPreset } from '$lib/domain/presets/helmond';
 import { vectorsDir } from './vector-loader';
 
 const csvPath = resolve(vectorsDir, '../../data/prijslijst-bronnen.csv');
-const jsonPath = resolve('src/lib/domain/price-list/default-price-list.json');
+const generatedPath = resolve('src/lib/domain/price-list/default-price-list.generated.ts');
 
 describe('the default price list', () => {
 	const csv = readFileSync(csvPath, 'utf8');
@@ -23,9 +23,10 @@ describe('the default price list', () => {
 	it('is the current conversion of the CSV (UPDATE_PRICE_LIST=1 rewrites it)', () => {
 		if (!converted.ok) throw new Error('conversion failed');
 		const version = createHash('sha256').update(csv).digest('hex').slice(0, 12);
-		const expected = `${JSON.stringify({ version, items: converted.items }, null, '\t')}\n`;
-		if (process.env.UPDATE_PRICE_LIST) writeFileSync(jsonPath, expected);
-		expect(readFileSync(jsonPath, 'utf8')).toBe(expected);
+		const json = JSON.stringify({ version, items: converted.items }, null, '\t');
+		const expected = `// Generated from shared/data/prijslijst-bronnen.csv by tests/unit/price-list-data.test.ts\n// (UPDATE_PRICE_LIST=1). Do not edit by hand.\nexport default ${json};\n`;
+		if (process.env.UPDATE_PRICE_LIST) writeFileSync(generatedPath, expected);
+		expect(readFileSync(generatedPath, 'utf8')).toBe(expected);
 	});
 
 	it('checks every item: positive amount, split sums, known holder, grade, source', () => {

@@ -39,6 +39,7 @@ export class DraftEditor {
 		stored: StoredDraft,
 		private readonly store: DraftStore,
 		private readonly storageProblem: StorageProblem | null,
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 		private readonly now: () => Date = () => new Date()
 	) {
 		this.draft = structuredClone(stored.proposal);

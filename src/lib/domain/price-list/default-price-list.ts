@@ -3,7 +3,7 @@
  * tests/unit/price-list-data.test.ts, which fails when this copy is stale and rewrites it with
  * UPDATE_PRICE_LIST=1).
  */
-import data from './default-price-list.json';
+import data from './default-price-list.generated';
 import { priceItemSchema, type PriceItem } from './price-item';
 
 export const defaultPriceListName = 'Maatschappelijke prijslijst (Baatwijzer-standaard)';

@@ -1,4 +1,6 @@
-{
+// Generated from shared/data/prijslijst-bronnen.csv by tests/unit/price-list-data.test.ts
+// (UPDATE_PRICE_LIST=1). Do not edit by hand.
+export default {
 	"version": "b37ad919bea4",
 	"items": [
 		{
@@ -731,4 +733,4 @@
 			"custom": false
 		}
 	]
-}
+};

@@ -1,0 +1,74 @@
+/**
+ * Every wizard step at phone, laptop and projector size: no axe violations, no sideways
+ * scrolling, and a screenshot in test-results/screenshots/ to look at.
+ */
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { Wizard } from './page-models/wizard';
+
+const sizes = [
+	{ name: 'telefoon', width: 375, height: 740 },
+	{ name: 'laptop', width: 1280, height: 800 },
+	{ name: 'projector', width: 1920, height: 1080 }
+];
+
+async function check(page: Page, size: string, step: string) {
+	await expectNoAxeViolations(page);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - window.innerWidth
+	);
+	expect(overflow, `${step} scrolls sideways at ${size}`).toBeLessThanOrEqual(0);
+	// A full-page screenshot resizes the viewport for a moment, and Chromium then scrolls a focused
+	// text field back into view a little later, moving the page under the next click: blur first.
+	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+	await page.screenshot({ path: `test-results/screenshots/${size}-${step}.png`, fullPage: true });
+}
+
+for (const size of sizes) {
+	test(`every step is usable at ${size.name} size (${size.width} x ${size.height})`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: size.width, height: size.height });
+		const wizard = new Wizard(page);
+		await page.goto('/');
+		await check(page, size.name, '0-start');
+		await wizard.start();
+		await wizard.next();
+		await check(page, size.name, '1-initiatief-fouten');
+		await wizard.fillInitiative({
+			title: 'Maatjes in Brouwhuis',
+			subsidy: '30.000',
+			targetGroupSize: '40'
+		});
+		await wizard.next();
+		await wizard.addItem('verpleeg', 'Verpleeghuiszorg (opname voorkomen of uitgesteld)');
+		await wizard.addItem(
+			'escalatie gezin',
+			'Escalatie gezin voorkomen (niet zelfredzaam naar top)'
+		);
+		await page.getByRole('searchbox', { name: 'Zoek in de prijslijst' }).fill('schuld');
+		await check(page, size.name, '2-kosten');
+		await wizard.next();
+		await wizard.answerLevels(1, 'Misschien', 'Waarschijnlijk');
+		await wizard.next();
+		await check(page, size.name, '3-kans-en-bijdrage-fout');
+		await wizard.answerLevels(2, 'Waarschijnlijk', 'Misschien');
+		await wizard.next();
+		await wizard.answerReach(2, {
+			search: '',
+			item: '',
+			chance: 'Waarschijnlijk',
+			contribution: 'Misschien',
+			groupSize: '40',
+			sharePercent: '5',
+			justification: 'Twee gezinnen in de doelgroep staan op het punt te escaleren.'
+		});
+		await page.getByLabel(/Veiligheidsmarge/).fill('80');
+		await check(page, size.name, '4-doelgroep');
+		await wizard.next();
+		await check(page, size.name, '5-controleren');
+		await wizard.next();
+		await expect(wizard.heading).toHaveText('Resultaat: vermeden kosten');
+		await check(page, size.name, '6-resultaat');
+	});
+}

@@ -1,0 +1,123 @@
+/** The estimate wizard as a user sees it: Dutch labels and roles only. */
+import { expect, type Page } from '@playwright/test';
+
+export type LevelName = 'Misschien' | 'Waarschijnlijk' | 'Zeker';
+
+export interface LineAnswers {
+	search: string;
+	item: string;
+	chance: LevelName;
+	contribution: LevelName;
+	persons?: string;
+	groupSize?: string;
+	sharePercent?: string;
+	recurrence?: 'Eenmalig' | 'Jaarlijks';
+	justification?: string;
+}
+
+export class Wizard {
+	constructor(readonly page: Page) {}
+
+	async start() {
+		await this.page.goto('/');
+		await this.page.getByRole('link', { name: 'Start een nieuwe schatting' }).click();
+		await expect(this.page).toHaveURL(/\/voorstel\/[\w-]+\/initiatief$/);
+		await expect(this.heading).toHaveText('Welke activiteit stelt u voor?');
+	}
+
+	get heading() {
+		return this.page.getByRole('heading', { level: 1 });
+	}
+
+	get errorSummary() {
+		return this.page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+	}
+
+	async next() {
+		await this.page
+			.getByRole('button', { name: /^(Volgende|Naar controleren|Bekijk het resultaat)$/ })
+			.click();
+	}
+
+	async fillInitiative(answers: { title: string; subsidy: string; targetGroupSize?: string }) {
+		await this.page.getByLabel('Naam van de activiteit').fill(answers.title);
+		await this.page.getByLabel('Gevraagde subsidie per jaar (euro)').fill(answers.subsidy);
+		if (answers.targetGroupSize) {
+			await this.page.getByLabel('Grootte van de doelgroep').fill(answers.targetGroupSize);
+		}
+	}
+
+	async addItem(search: string, item: string) {
+		await this.page.getByRole('searchbox', { name: 'Zoek in de prijslijst' }).fill(search);
+		await this.page.getByRole('button', { name: `Voeg "${item}" toe` }).click();
+		await expect(
+			this.page.getByRole('status').filter({ hasText: `"${item}" is toegevoegd.` })
+		).toBeAttached();
+	}
+
+	lineSection(position: number) {
+		return this.page.getByRole('region', { name: new RegExp(`^Regel ${position}:`) });
+	}
+
+	async answerLevels(position: number, chance: LevelName, contribution: LevelName) {
+		const line = this.lineSection(position);
+		await line
+			.getByRole('group', { name: /^Kans \(A\)/ })
+			.getByRole('radio', { name: new RegExp(`^${chance}`) })
+			.check();
+		await line
+			.getByRole('group', { name: /^Bijdrage \(B\)/ })
+			.getByRole('radio', { name: new RegExp(`^${contribution}`) })
+			.check();
+	}
+
+	async answerReach(position: number, answers: LineAnswers) {
+		const line = this.lineSection(position);
+		if (answers.groupSize !== undefined) {
+			await line.getByRole('radio', { name: 'Groep x aandeel' }).check();
+			await line.getByLabel('Grootte van de groep').fill(answers.groupSize);
+			await line
+				.getByLabel('Aandeel voor wie deze kosten spelen (%)')
+				.fill(answers.sharePercent ?? '100');
+		} else if (answers.persons !== undefined) {
+			await line.getByLabel('Aantal personen').fill(answers.persons);
+		}
+		if (answers.recurrence) await line.getByRole('radio', { name: answers.recurrence }).check();
+		if (answers.justification)
+			await line.getByLabel('Korte onderbouwing').fill(answers.justification);
+	}
+
+	/** Walks a whole proposal from the first step to the result page. */
+	async walk(
+		initiative: { title: string; subsidy: string; targetGroupSize?: string },
+		lines: LineAnswers[]
+	) {
+		await this.start();
+		await this.fillInitiative(initiative);
+		await this.next();
+		await expect(this.page).toHaveURL(/\/kosten$/);
+		for (const line of lines) await this.addItem(line.search, line.item);
+		await this.next();
+		await expect(this.page).toHaveURL(/\/kans-en-bijdrage$/);
+		for (const [index, line] of lines.entries())
+			await this.answerLevels(index + 1, line.chance, line.contribution);
+		await this.next();
+		await expect(this.page).toHaveURL(/\/doelgroep$/);
+		for (const [index, line] of lines.entries()) await this.answerReach(index + 1, line);
+		await this.next();
+		await expect(this.page).toHaveURL(/\/controleren$/);
+		await this.next();
+		await expect(this.page).toHaveURL(/\/resultaat$/);
+	}
+
+	figure(testId: string) {
+		return this.page.getByTestId(testId);
+	}
+
+	holderAmount(holder: string) {
+		return this.page
+			.getByTestId('per-holder-table')
+			.getByRole('row', { name: holder })
+			.getByRole('cell');
+	}
+}

@@ -1,0 +1,157 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { tabTo } from './keyboard';
+import { Wizard } from './page-models/wizard';
+
+test.describe('wizard behaviour', () => {
+	test('names the field in Dutch, keeps what was typed, and will not go forward with errors', async ({
+		page
+	}) => {
+		const wizard = new Wizard(page);
+		await wizard.start();
+		await wizard.next();
+		await expect(wizard.errorSummary).toBeFocused();
+		await expect(wizard.errorSummary).toContainText('Naam van de activiteit is nog niet ingevuld');
+		await expect(wizard.errorSummary).toContainText(
+			'Gevraagde subsidie per jaar (euro) is nog niet ingevuld'
+		);
+		await expect(page).toHaveURL(/\/initiatief$/);
+
+		await page.getByLabel('Naam van de activiteit').fill('Maatjes');
+		await page.getByLabel('Gevraagde subsidie per jaar (euro)').fill('veel geld');
+		await page.getByLabel('Grootte van de doelgroep').fill('2,5');
+		await wizard.next();
+		await expect(wizard.errorSummary).toContainText(
+			'Gevraagde subsidie per jaar (euro) moet een bedrag in euro zijn, bijvoorbeeld 12.500 of 12.500,50'
+		);
+		await expect(wizard.errorSummary).toContainText(
+			'Grootte van de doelgroep moet een heel getal van 0 of meer zijn'
+		);
+		await expect(wizard.errorSummary).not.toContainText('Naam van de activiteit');
+		await expect(page).toHaveURL(/\/initiatief$/);
+		// The bad text stays where the user typed it.
+		await expect(page.getByLabel('Gevraagde subsidie per jaar (euro)')).toHaveValue('veel geld');
+		await expectNoAxeViolations(page);
+
+		// A link in the summary moves to the field.
+		await wizard.errorSummary.getByRole('link', { name: /Grootte van de doelgroep/ }).click();
+		await expect(page.getByLabel('Grootte van de doelgroep')).toBeFocused();
+		await page.getByLabel('Grootte van de doelgroep').fill('40');
+		await page.getByLabel('Gevraagde subsidie per jaar (euro)').fill('12.500,50');
+		await wizard.next();
+		await expect(page).toHaveURL(/\/kosten$/);
+	});
+
+	test('keeps every answer going back and forward, also with the browser buttons', async ({
+		page
+	}) => {
+		const wizard = new Wizard(page);
+		await wizard.start();
+		await wizard.fillInitiative({
+			title: 'Buurtmaatjes',
+			subsidy: '20.000',
+			targetGroupSize: '25'
+		});
+		await page.getByRole('checkbox', { name: 'Brouwhuis' }).check();
+		await page.getByRole('radio', { name: 'Steunpunt Mantelzorg' }).check();
+		await wizard.next();
+		await wizard.addItem('verpleeg', 'Verpleeghuiszorg (opname voorkomen of uitgesteld)');
+		await expect(page.getByTestId('live-total')).toHaveText('€\u00A00');
+		await wizard.next();
+		await wizard.answerLevels(1, 'Misschien', 'Waarschijnlijk');
+		await expect(page.getByTestId('live-total')).toHaveText('€\u00A036.217');
+		await expect(page.getByTestId('live-ratio')).toHaveText('181%');
+
+		await page.goBack();
+		await expect(page).toHaveURL(/\/kosten$/);
+		await page.goBack();
+		await expect(page).toHaveURL(/\/initiatief$/);
+		await expect(page.getByLabel('Naam van de activiteit')).toHaveValue('Buurtmaatjes');
+		await expect(page.getByLabel('Gevraagde subsidie per jaar (euro)')).toHaveValue('20000');
+		await expect(page.getByRole('checkbox', { name: 'Brouwhuis' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: 'Steunpunt Mantelzorg' })).toBeChecked();
+		await page.goForward();
+		await page.goForward();
+		await expect(page).toHaveURL(/\/kans-en-bijdrage$/);
+		await expect(
+			wizard
+				.lineSection(1)
+				.getByRole('group', { name: /^Kans \(A\)/ })
+				.getByRole('radio', { name: /^Misschien/ })
+		).toBeChecked();
+
+		// Invalid text typed in a later step survives a trip back.
+		await wizard.next();
+		await wizard.lineSection(1).getByLabel('Aantal personen').fill('een paar');
+		await page.getByRole('link', { name: 'Vorige' }).click();
+		await page
+			.getByRole('link', { name: 'Volgende' })
+			.or(page.getByRole('button', { name: 'Volgende' }))
+			.click();
+		await expect(wizard.lineSection(1).getByLabel('Aantal personen')).toHaveValue('een paar');
+		await wizard.next();
+		await expect(wizard.errorSummary).toContainText(
+			'Regel 1 (Verpleeghuiszorg (opname voorkomen of uitgesteld)): Aantal personen moet een heel getal van 0 of meer zijn'
+		);
+		await expect(page).toHaveURL(/\/doelgroep$/);
+	});
+
+	test('the answers survive a reload (the draft is stored in the browser)', async ({ page }) => {
+		const wizard = new Wizard(page);
+		await wizard.start();
+		await wizard.fillInitiative({ title: 'Opgeslagen idee', subsidy: '1000' });
+		await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+		await page.reload();
+		await expect(page.getByLabel('Naam van de activiteit')).toHaveValue('Opgeslagen idee');
+		await expect(page.getByLabel('Gevraagde subsidie per jaar (euro)')).toHaveValue('1000');
+	});
+
+	test('review shows every answer with a change link back to its step', async ({ page }) => {
+		const wizard = new Wizard(page);
+		await wizard.walk({ title: 'Controle', subsidy: '1000' }, [
+			{
+				search: 'huisarts',
+				item: 'Consult huisarts',
+				chance: 'Zeker',
+				contribution: 'Misschien',
+				persons: '20'
+			}
+		]);
+		await page.getByRole('link', { name: '5. Controleren' }).click();
+		await expect(wizard.heading).toHaveText('Controleer uw antwoorden');
+		await expect(page.getByRole('definition').filter({ hasText: 'Zeker (100%)' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		await page.getByRole('link', { name: 'Wijzigen Bijdrage (B)' }).click();
+		await expect(page).toHaveURL(/\/kans-en-bijdrage#regel-[\w-]+-contribution$/);
+		await wizard.answerLevels(1, 'Zeker', 'Zeker');
+		await wizard.next();
+		await wizard.next();
+		await wizard.next();
+		await expect(page).toHaveURL(/\/resultaat$/);
+		// 30.87 x 20 x 100% x 100% = 617.40; x 0.9 = 555.66 (one-off)
+		await expect(wizard.figure('result-total')).toHaveText('€\u00A0556');
+	});
+
+	test('can be filled in with the keyboard alone', async ({ page }) => {
+		await page.goto('/');
+		await tabTo(page, page.getByRole('link', { name: 'Start een nieuwe schatting' }));
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/initiatief$/);
+
+		// Tab to the first field, type, tab to the subsidy, type, submit with Enter.
+		await tabTo(page, page.getByLabel('Naam van de activiteit'));
+		await page.keyboard.type('Toetsenbord');
+		await page.keyboard.press('Tab');
+		await expect(page.getByLabel('Gevraagde subsidie per jaar (euro)')).toBeFocused();
+		await page.keyboard.type('2500');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/kosten$/);
+
+		await tabTo(page, page.getByRole('searchbox', { name: 'Zoek in de prijslijst' }));
+		await page.keyboard.type('huisarts');
+		await tabTo(page, page.getByRole('button', { name: 'Voeg "Consult huisarts" toe' }));
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('region', { name: 'Gekozen kostenposten' })).toContainText(
+			'Consult huisarts'
+		);
+	});
+});

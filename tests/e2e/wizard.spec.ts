@@ -1,0 +1,135 @@
+import { calculate } from '../../src/lib/domain/calculation';
+import { defaultPriceList } from '../../src/lib/domain/price-list/default-price-list';
+import {
+	formatEuros,
+	formatEurosOfFraction,
+	formatRatioPercent
+} from '../../src/lib/domain/format';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { Wizard } from './page-models/wizard';
+
+const euro = (text: string) => `€\u00A0${text}`;
+
+test.describe('the wizard, walked as a user', () => {
+	test('worked line 1: an informal carer far away, a buddy keeps mother at home', async ({
+		page
+	}) => {
+		const wizard = new Wizard(page);
+		await wizard.walk({ title: 'Maatje voor moeder', subsidy: '10.000' }, [
+			{
+				search: 'verpleeghuis',
+				item: 'Verpleeghuiszorg (opname voorkomen of uitgesteld)',
+				chance: 'Misschien',
+				contribution: 'Waarschijnlijk',
+				persons: '1'
+			}
+		]);
+		await expect(wizard.heading).toHaveText('Resultaat: vermeden kosten');
+		await expect(page.getByTestId('result-line')).toContainText(
+			`35% × 70% × ${euro('54.750')} × 1 = ${euro('13.414')} per jaar`
+		);
+		// 0.9 x 3 x 13,413.75 = 36,217.125
+		await expect(wizard.figure('result-total')).toHaveText(euro('36.217'));
+		await expect(wizard.figure('result-ratio')).toHaveText('362%');
+		await expect(wizard.holderAmount('Zorgkantoor (Wlz)')).toHaveText(euro('36.217'));
+		await expect(page.getByText('afgezet tegen één jaar subsidie')).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('worked line 2: a lonely elderly woman, a volunteer visits', async ({ page }) => {
+		const wizard = new Wizard(page);
+		await wizard.walk({ title: 'Bezoek aan huis', subsidy: '5000' }, [
+			{
+				search: 'dagopvang',
+				item: 'Dagopvang en sociale activering',
+				chance: 'Zeker',
+				contribution: 'Zeker',
+				persons: '1'
+			}
+		]);
+		await expect(page.getByTestId('result-line')).toContainText(
+			`100% × 100% × ${euro('6.870')} × 1 = ${euro('6.870')} per jaar`
+		);
+		await expect(wizard.figure('result-total')).toHaveText(euro('18.549'));
+		await expect(wizard.holderAmount('Gemeente - volwassenen')).toHaveText(euro('18.549'));
+	});
+
+	test('a three-line proposal with a subsidy matches the calculation core', async ({ page }) => {
+		const wizard = new Wizard(page);
+		await wizard.walk({ title: 'Inloop geldzaken', subsidy: '48.500', targetGroupSize: '40' }, [
+			{
+				search: 'schuld',
+				item: 'Schuldhulpverlening, afsluiting energie en betalingsregeling',
+				chance: 'Waarschijnlijk',
+				contribution: 'Waarschijnlijk',
+				persons: '12'
+			},
+			{
+				search: 'bewind',
+				item: 'Beschermingsbewind bij problematische schulden',
+				chance: 'Misschien',
+				contribution: 'Zeker',
+				groupSize: '40',
+				sharePercent: '25'
+			},
+			{
+				search: 'Jeugd',
+				item: 'Jeugd- en opvoedhulp, ambulant zonder verblijf',
+				chance: 'Zeker',
+				contribution: 'Waarschijnlijk',
+				persons: '3',
+				recurrence: 'Jaarlijks'
+			}
+		]);
+
+		const item = (id: string) => defaultPriceList.find((candidate) => candidate.id === id)!;
+		const line = (
+			id: string,
+			count: Parameters<typeof calculate>[0]['lines'][number]['count'],
+			chance: 'maybe' | 'likely' | 'certain',
+			contribution: 'maybe' | 'likely' | 'certain',
+			recurrence?: 'oneOff' | 'yearly'
+		) => ({
+			amountCents: item(id).amountCents,
+			count,
+			chance,
+			contribution,
+			recurrence: recurrence ?? item(id).recurrence,
+			costHolder: item(id).costHolder
+		});
+		const expected = calculate({
+			settings: { safetyPercent: 90, repeatYears: 2 },
+			subsidyCents: 4_850_000,
+			lines: [
+				line('schuld-afsluiting-regeling', { kind: 'direct', persons: 12 }, 'likely', 'likely'),
+				line(
+					'beschermingsbewind',
+					{ kind: 'share', groupSize: 40, sharePercent: 25 },
+					'maybe',
+					'certain'
+				),
+				line('jeugdhulp-ambulant', { kind: 'direct', persons: 3 }, 'certain', 'likely', 'yearly')
+			]
+		});
+
+		await expect(wizard.figure('result-total')).toHaveText(formatEuros(expected.total));
+		await expect(wizard.figure('result-subsidy')).toHaveText(euro('48.500'));
+		await expect(wizard.figure('result-ratio')).toHaveText(
+			formatRatioPercent(expected.subsidy!.ratio!)
+		);
+		await expect(wizard.figure('result-net')).toHaveText(formatEuros(expected.subsidy!.net));
+		for (const holder of expected.perCostHolder) {
+			await expect(wizard.holderAmount(holder.costHolder)).toHaveText(
+				formatEurosOfFraction(holder.total)
+			);
+		}
+		// By hand: one-off 5,335 x 12 x 70% x 70% = 31,369.80; yearly 1,814 x (40 x 25%) x 35% x 100%
+		// + 7,250 x 3 x 100% x 70% = 21,574; total 90% x (31,369.80 + 3 x 21,574) = 86,482.62.
+		await expect(wizard.figure('result-total')).toHaveText(euro('86.483'));
+		await expect(wizard.figure('result-ratio')).toHaveText('178%');
+		await expect(
+			page.getByRole('figure', { name: /Vermeden kosten per kostenhouder/ })
+		).toBeVisible();
+		await expect(page.getByTestId('break-even')).toContainText('minstens 23 personen');
+	});
+});
