@@ -284,6 +284,35 @@ export const nl = {
 			`Let op: afwijkende rekeninstellingen (veiligheidsmarge ${safety}%, ${years} herhalingsjaren).`,
 		noLines: 'Er zijn nog geen kostenposten met kans en bijdrage.'
 	},
+	csv: {
+		lineHeader: [
+			'Regel',
+			'Kostenpost',
+			'Prijslijst-id',
+			'Soort',
+			'Kostenhouder',
+			'Bedrag (EUR)',
+			'Eenheid',
+			'Prijsjaar',
+			'Aantal personen',
+			'Kans A (%)',
+			'Bijdrage B (%)',
+			'Herhaling',
+			'Per jaar, voor veiligheidsmarge (EUR)',
+			'Over de looptijd, na veiligheidsmarge (EUR)',
+			'Onderbouwing'
+		],
+		holderHeader: ['Kostenhouder', 'Over de looptijd (EUR)'],
+		yearHeader: ['Jaar', 'Vermeden kosten (EUR)'],
+		year: (n: number) => (n === 1 ? 'Jaar 1 (activiteitsjaar)' : `Jaar ${n} (herhaling)`),
+		total: 'Totaal vermeden kosten (EUR)',
+		subsidy: 'Subsidie (EUR)',
+		ratio: 'Vermeden kosten als percentage van de subsidie (%)',
+		net: 'Netto (EUR)',
+		safety: 'Veiligheidsmarge (%)',
+		repeatYears: 'Herhalingsjaren',
+		unanswered: 'niet ingevuld'
+	},
 	save: {
 		saved: 'Opgeslagen',
 		saving: 'Opslaan...',

@@ -1,5 +1,7 @@
 /** The browser database (IndexedDB through Dexie). Only the repositories here use it. */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { PriceItem } from '$lib/domain/price-list/price-item';
+import { normalizeForSearch } from '$lib/domain/price-list/search';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 
 /** A draft as stored: the proposal plus what the overview sorts and searches on. */
@@ -14,13 +16,42 @@ export interface StoredDraft {
 	proposal: Proposal;
 }
 
-export const schemaVersions = { Initial: 1 } as const;
+/** A price list loaded by the user (a municipality's own), stored beside the drafts. */
+export interface StoredPriceList {
+	id: string;
+	name: string;
+	version: string;
+	loadedAt: string;
+	items: PriceItem[];
+}
+
+export const schemaVersions = {
+	Initial: 1,
+	/** Titles searchable without accents; room for the user's own price lists. */
+	AccentFreeTitlesAndPriceLists: 2
+} as const;
+
+/** The search key of a title: lower case, without accents ("Financiën" -> "financien"). */
+export function titleKey(title: string): string {
+	return normalizeForSearch(title);
+}
 
 export class BaatwijzerDb extends Dexie {
 	drafts!: EntityTable<StoredDraft, 'id'>;
+	priceLists!: EntityTable<StoredPriceList, 'id'>;
 
 	constructor(name = 'baatwijzer', options?: DexieOptions) {
 		super(name, options);
 		this.version(schemaVersions.Initial).stores({ drafts: 'id, titleKey, status, updatedAt' });
+		this.version(schemaVersions.AccentFreeTitlesAndPriceLists)
+			.stores({ drafts: 'id, titleKey, status, updatedAt', priceLists: 'id, name' })
+			.upgrade((tx) =>
+				tx
+					.table('drafts')
+					.toCollection()
+					.modify((draft: StoredDraft) => {
+						draft.titleKey = titleKey(draft.proposal?.title ?? '');
+					})
+			);
 	}
 }

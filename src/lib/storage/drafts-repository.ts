@@ -1,7 +1,7 @@
 /** Reading and writing drafts. A save names the revision it was based on (see `StoredDraft`). */
 import { liveQuery } from 'dexie';
 import type { Proposal } from '$lib/domain/schemas/proposal';
-import type { BaatwijzerDb, StoredDraft } from './db';
+import { titleKey, type BaatwijzerDb, type StoredDraft } from './db';
 
 export class ConflictError extends Error {
 	constructor(readonly newer: StoredDraft) {
@@ -12,7 +12,7 @@ export class ConflictError extends Error {
 export function toStored(proposal: Proposal, revision: number): StoredDraft {
 	return {
 		id: proposal.id,
-		titleKey: proposal.title.toLocaleLowerCase('nl-NL'),
+		titleKey: titleKey(proposal.title),
 		status: proposal.status,
 		updatedAt: proposal.updatedAt,
 		revision,

@@ -1,0 +1,111 @@
+/**
+ * CSV for Dutch Excel: semicolons, decimal comma without grouping, UTF-8 BOM, CRLF, RFC 4180
+ * quoting, and the OWASP guard against formula injection on every text cell. Currency is named in
+ * the headers, never in cells.
+ */
+import type { CalculationResult } from '../calculation';
+import { roundFraction } from '../fraction';
+import { toPercent, type LevelOrPercent } from '../levels';
+import { EXACT_PER_EURO, exactToCents, scaledToDecimalString, type Exact } from '../money';
+import { countHundredths } from '../schemas/effect-line';
+import type { Proposal } from '../schemas/proposal';
+
+/** The Dutch words of the CSV; passed in so the core holds no UI text. */
+export interface CsvLabels {
+	readonly lineHeader: readonly string[];
+	readonly holderHeader: readonly string[];
+	readonly yearHeader: readonly string[];
+	readonly year: (n: number) => string;
+	readonly total: string;
+	readonly subsidy: string;
+	readonly ratio: string;
+	readonly net: string;
+	readonly safety: string;
+	readonly repeatYears: string;
+	readonly recurrence: Record<'oneOff' | 'yearly', string>;
+	readonly kind: Record<'cost' | 'transfer' | 'intangible', string>;
+	readonly unanswered: string;
+}
+
+type Cell = { readonly text: string } | { readonly number: string };
+
+const text = (value: string): Cell => ({ text: value });
+const num = (value: string): Cell => ({ number: value });
+
+const decimal = (value: string): Cell => num(value.replace('.', ','));
+/** Whole cents as "1234,50": always two decimals, so money columns line up in Excel. */
+const fixedCents = (cents: bigint): Cell => {
+	const [whole, fraction = ''] = scaledToDecimalString(cents, 2).split('.');
+	return num(`${whole},${fraction.padEnd(2, '0')}`);
+};
+/** Exact euros, rounded half away from zero to cents. */
+const euros = (value: Exact): Cell => fixedCents(exactToCents(value));
+const centsCell = (cents: number): Cell => fixedCents(BigInt(cents));
+
+/** Quotes and guards one cell. Numbers are written as they are, so negatives stay numbers. */
+export function csvCell(cell: Cell): string {
+	if ('number' in cell) return cell.number;
+	const guarded = /^[=+\-@\t\r\n]/.test(cell.text) ? `'${cell.text}` : cell.text;
+	return /[;"\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+export function proposalCsv(
+	proposal: Proposal,
+	result: CalculationResult,
+	labels: CsvLabels
+): string {
+	const rows: Cell[][] = [];
+	const level = (value: LevelOrPercent | null) =>
+		value === null ? text(labels.unanswered) : num(String(toPercent(value)));
+
+	rows.push([text(proposal.title)]);
+	rows.push(labels.lineHeader.map(text));
+	proposal.lines.forEach((line, index) => {
+		const lineResult = result.lines[index]!;
+		rows.push([
+			num(String(index + 1)),
+			text(line.name),
+			text(line.priceItemId ?? ''),
+			text(labels.kind[line.kind]),
+			text(line.split ? line.split.map((part) => part.costHolder).join(', ') : line.costHolder),
+			centsCell(line.amountCents),
+			text(line.unit),
+			num(line.priceYear === null ? '' : String(line.priceYear)),
+			decimal(scaledToDecimalString(BigInt(countHundredths(line.count)), 2)),
+			level(line.chance),
+			level(line.contribution),
+			text(labels.recurrence[line.recurrence]),
+			euros(lineResult.weighted),
+			euros(lineResult.overHorizon),
+			text(line.justification)
+		]);
+	});
+	rows.push([]);
+	rows.push(labels.holderHeader.map(text));
+	for (const holder of result.perCostHolder) {
+		const cents = roundFraction({
+			numerator: holder.total.numerator * 100n,
+			denominator: holder.total.denominator * EXACT_PER_EURO
+		});
+		rows.push([text(holder.costHolder), fixedCents(cents)]);
+	}
+	rows.push([]);
+	rows.push(labels.yearHeader.map(text));
+	result.years.forEach((amount, index) => rows.push([text(labels.year(index + 1)), euros(amount)]));
+	rows.push([text(labels.total), euros(result.total)]);
+	if (result.subsidy) {
+		rows.push([text(labels.subsidy), euros(result.subsidy.subsidy)]);
+		rows.push([text(labels.net), euros(result.subsidy.net)]);
+		if (result.subsidy.ratio) {
+			const percent = roundFraction({
+				numerator: result.subsidy.ratio.numerator * 10_000n,
+				denominator: result.subsidy.ratio.denominator
+			});
+			rows.push([text(labels.ratio), decimal(scaledToDecimalString(percent, 2))]);
+		}
+	}
+	rows.push([text(labels.safety), num(String(proposal.settings.safetyPercent))]);
+	rows.push([text(labels.repeatYears), num(String(proposal.settings.repeatYears))]);
+
+	return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,46 @@
+/**
+ * The exchange file (JSON) that carries drafts between users. Defined by the zod schemas, published
+ * as static/baatwijzer-voorstellen.schema.json. Each draft carries the price items it used, so a
+ * reader sees the same amounts, years and sources.
+ */
+import { z } from 'zod';
+import { priceItemSchema } from '../price-list/price-item';
+import { proposalSchema } from '../schemas/proposal';
+
+export const FILE_FORMAT = 'baatwijzer-voorstellen';
+
+/** Versions of the file format, oldest first; each newer one has a migration from the one before. */
+export const fileVersions = {
+	/** Lines spoke the study's words: chance "misschien"/"waarschijnlijk"/"zeker", recurrence "eenmalig"/"jaarlijks". */
+	DutchLineWords: 1,
+	/** Language-neutral line values ("maybe", "oneOff") and the price items each draft used. */
+	PriceItemSnapshots: 2
+} as const;
+export const CURRENT_FILE_VERSION = fileVersions.PriceItemSnapshots;
+
+/** Largest file accepted for import. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export const exchangeDraftSchema = z.object({
+	proposal: proposalSchema,
+	priceItems: z
+		.array(priceItemSchema)
+		.max(500)
+		.default([])
+		.describe('The price-list items the lines refer to, as they were when exported')
+});
+export type ExchangeDraft = z.infer<typeof exchangeDraftSchema>;
+
+export const exchangeFileSchema = z
+	.object({
+		format: z.literal(FILE_FORMAT),
+		version: z.literal(CURRENT_FILE_VERSION),
+		exportedAt: z.iso.datetime(),
+		drafts: z.array(exchangeDraftSchema).min(1).max(5000)
+	})
+	.describe('Baatwijzer proposals exchange file');
+export type ExchangeFile = z.infer<typeof exchangeFileSchema>;
+
+export function exchangeFileJsonSchema(): object {
+	return z.toJSONSchema(exchangeFileSchema, { io: 'input', unrepresentable: 'any' });
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readExchangeFile } from '$lib/domain/exchange/import-file';
+import { MAX_FILE_BYTES } from '$lib/domain/exchange/file-format';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
+const read = (name: string) => {
+	const text = fixture(name);
+	return readExchangeFile(text, new TextEncoder().encode(text).length);
+};
+const paths = (name: string) => {
+	const result = read(name);
+	if (result.ok || result.reason !== 'invalid')
+		throw new Error(`expected invalid, got ${JSON.stringify(result)}`);
+	return result.issues.map((issue) => `${issue.path.join('.')}:${issue.code}`);
+};
+
+describe('importing an exchange file', () => {
+	it('accepts a valid file with its price items', () => {
+		const result = read('valid.json');
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.drafts[0]!.proposal.title).toBe('Maatje voor moeder');
+		expect(result.drafts[0]!.priceItems.map((item) => item.id)).toEqual(['verpleeghuiszorg']);
+		expect(result.migratedFrom).toBeNull();
+	});
+
+	it('refuses, each with its own reason, files that are empty, not JSON, truncated, another format or too big', () => {
+		expect(read('empty.json')).toEqual({ ok: false, reason: 'empty' });
+		expect(read('not-json.txt')).toEqual({ ok: false, reason: 'notJson' });
+		expect(read('truncated.json')).toEqual({ ok: false, reason: 'notJson' });
+		expect(read('other-format.json')).toEqual({ ok: false, reason: 'otherFormat' });
+		expect(readExchangeFile('{}', MAX_FILE_BYTES + 1)).toEqual({ ok: false, reason: 'tooLarge' });
+	});
+
+	it('refuses a newer or unknown version instead of guessing', () => {
+		expect(read('newer-version.json')).toEqual({ ok: false, reason: 'newerVersion', version: 99 });
+		expect(read('unknown-version.json')).toEqual({
+			ok: false,
+			reason: 'unknownVersion',
+			version: 'twee'
+		});
+	});
+
+	it('lists wrong types, missing fields, huge numbers and negative counts with their paths', () => {
+		expect(paths('wrong-types.json')).toEqual([
+			'drafts.0.proposal.title:invalid_type',
+			'drafts.0.proposal.subsidyCents:invalid_type'
+		]);
+		expect(paths('missing-fields.json')).toEqual([
+			'drafts.0.proposal.id:invalid_type',
+			'drafts.0.proposal.lines.0.costHolder:invalid_type'
+		]);
+		expect(paths('huge-numbers.json')).toEqual([
+			'drafts.0.proposal.lines.0.amountCents:too_big',
+			'drafts.0.proposal.lines.0.count.persons:too_big'
+		]);
+		expect(paths('negative-count.json')).toEqual([
+			'drafts.0.proposal.lines.0.count.persons:too_small'
+		]);
+	});
+
+	it('keeps script tags and formulas in text as plain text', () => {
+		const result = read('script-tags.json');
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.drafts[0]!.proposal.title).toBe(
+			'<script>alert("x")</script><img src=x onerror=alert(1)>'
+		);
+	});
+
+	it('migrates a version 1 file (the study’s Dutch words) to the current format', () => {
+		const result = read('version-1.json');
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.migratedFrom).toBe(1);
+		const [line] = result.drafts[0]!.proposal.lines;
+		expect([line!.chance, line!.contribution, line!.recurrence]).toEqual([
+			'maybe',
+			'likely',
+			'yearly'
+		]);
+		expect(result.drafts[0]!.priceItems).toEqual([]);
+	});
+});
