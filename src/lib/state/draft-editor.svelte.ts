@@ -28,7 +28,7 @@ export class DraftEditor {
 	result = $derived(calculate(this.draft));
 	saveStatus = $state<SaveStatus>({ kind: 'saved', at: '' });
 	/** A newer version saved in another tab, while this tab has changes of its own. */
-	newerElsewhere = $state<StoredDraft | null>(null);
+	newerElsewhere = $state.raw<StoredDraft | null>(null);
 
 	#revision: number;
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,7 +39,6 @@ export class DraftEditor {
 		stored: StoredDraft,
 		private readonly store: DraftStore,
 		private readonly storageProblem: StorageProblem | null,
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 		private readonly now: () => Date = () => new Date()
 	) {
 		this.draft = structuredClone(stored.proposal);

@@ -30,6 +30,10 @@ export interface DraftStore {
 	delete(id: string): Promise<void>;
 	/** Calls `onChange` with the stored draft whenever it changes (also from another tab). */
 	watch(id: string, onChange: (stored: StoredDraft | undefined) => void): () => void;
+	/** Calls `onChange` with every draft, newest first, now and whenever any changes. */
+	watchAll(onChange: (drafts: StoredDraft[]) => void): () => void;
+	/** Stores many drafts in one go (import); each replaces any draft with its id. */
+	putMany(proposals: readonly Proposal[]): Promise<void>;
 }
 
 export class DraftsRepository implements DraftStore {
@@ -76,6 +80,20 @@ export class DraftsRepository implements DraftStore {
 
 	delete(id: string): Promise<void> {
 		return this.db.drafts.delete(id);
+	}
+
+	watchAll(onChange: (drafts: StoredDraft[]) => void): () => void {
+		const subscription = liveQuery(() => this.all()).subscribe({ next: onChange, error: () => {} });
+		return () => subscription.unsubscribe();
+	}
+
+	putMany(proposals: readonly Proposal[]): Promise<void> {
+		return this.db.transaction('rw', this.db.drafts, async () => {
+			const current = await this.db.drafts.bulkGet(proposals.map((proposal) => proposal.id));
+			await this.db.drafts.bulkPut(
+				proposals.map((proposal, index) => toStored(proposal, (current[index]?.revision ?? 0) + 1))
+			);
+		});
 	}
 
 	watch(id: string, onChange: (stored: StoredDraft | undefined) => void): () => void {

@@ -5,6 +5,7 @@ import { ConflictError, toStored, type DraftStore } from './drafts-repository';
 
 export class MemoryDrafts implements DraftStore {
 	readonly #drafts = new Map<string, StoredDraft>();
+	readonly #listeners = new Set<(drafts: StoredDraft[]) => void>();
 
 	async get(id: string) {
 		return structuredClone(this.#drafts.get(id));
@@ -33,6 +34,22 @@ export class MemoryDrafts implements DraftStore {
 
 	async delete(id: string) {
 		this.#drafts.delete(id);
+		void this.#notify();
+	}
+
+	async putMany(proposals: readonly Proposal[]) {
+		for (const proposal of proposals) await this.replace(proposal);
+	}
+
+	watchAll(onChange: (drafts: StoredDraft[]) => void): () => void {
+		this.#listeners.add(onChange);
+		void this.all().then(onChange);
+		return () => this.#listeners.delete(onChange);
+	}
+
+	async #notify() {
+		const drafts = await this.all();
+		for (const listener of this.#listeners) listener(drafts);
 	}
 
 	watch(): () => void {
@@ -42,6 +59,7 @@ export class MemoryDrafts implements DraftStore {
 
 	#put(stored: StoredDraft) {
 		this.#drafts.set(stored.id, structuredClone(stored));
+		void this.#notify();
 		return stored;
 	}
 }
