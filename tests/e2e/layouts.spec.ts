@@ -70,5 +70,15 @@ for (const size of sizes) {
 		await wizard.next();
 		await expect(wizard.heading).toHaveText('Resultaat: vermeden kosten');
 		await check(page, size.name, '6-resultaat');
+		await page
+			.getByRole('navigation', { name: 'Hoofdmenu' })
+			.getByRole('link', { name: 'Mijn voorstellen' })
+			.click();
+		await expect(page.getByTestId('draft-card')).toHaveCount(1);
+		await page
+			.getByLabel('Bestand om te importeren')
+			.setInputFiles('tests/fixtures/import/wrong-types.json');
+		await expect(page.getByRole('alert')).toBeVisible();
+		await check(page, size.name, '7-voorstellen');
 	});
 }

@@ -394,14 +394,23 @@ export const nl = {
 			custom: () => 'klopt niet (bijvoorbeeld: de verdeling telt niet op tot het bedrag)',
 			other: () => 'is ongeldig'
 		},
+		typeNames: {
+			string: 'tekst',
+			number: 'getal',
+			int: 'heel getal',
+			boolean: 'ja of nee',
+			array: 'lijst',
+			object: 'gegevensblok',
+			null: 'leeg'
+		} as Record<string, string>,
 		pathNames: {
 			drafts: 'voorstel',
 			proposal: '',
 			lines: 'regel',
 			priceItems: 'prijspost',
 			title: 'titel',
-			subsidyCents: 'subsidie',
-			amountCents: 'bedrag',
+			subsidyCents: 'subsidie in centen',
+			amountCents: 'bedrag in centen',
 			count: 'aantal',
 			persons: 'personen',
 			groupSize: 'groepsgrootte',

@@ -19,7 +19,11 @@ export function issuePath(path: readonly (string | number)[]): string {
 export function issueMessage(issue: ImportIssue): string {
 	const describe =
 		t.drafts.issue[issue.code as keyof typeof t.drafts.issue] ?? t.drafts.issue.other;
-	return `${issuePath(issue.path)}: ${describe(issue.detail ?? '')}`;
+	const detail =
+		issue.code === 'invalid_type'
+			? (t.drafts.typeNames[issue.detail ?? ''] ?? issue.detail)
+			: issue.detail;
+	return `${issuePath(issue.path)}: ${describe(detail ?? '')}`;
 }
 
 export function problemSummary(problem: ImportProblem): string {

@@ -24,8 +24,12 @@ export function buildExchangeFile(
 	};
 }
 
+/**
+ * One draft is written readable (indented); several compactly, so that an export of all drafts
+ * stays well inside the 10 MB an import accepts (1,000 drafts of 10 lines: about 6 MB).
+ */
 export function exchangeFileText(file: ExchangeFile): string {
-	return `${JSON.stringify(file, null, 2)}\n`;
+	return `${JSON.stringify(file, null, file.drafts.length === 1 ? 2 : undefined)}\n`;
 }
 
 /** A file name that says what is in it: "baatwijzer-maatje-voor-moeder-2026-11-22.json". */

@@ -62,13 +62,10 @@ export function readExchangeFile(text: string, sizeBytes: number): ImportResult 
 }
 
 function toIssues(error: z.ZodError): ImportIssue[] {
-	// One issue per field and kind: a huge number breaks both the safe-integer and the schema limit.
-	const seen = new Set<string>();
-	const unique = error.issues.filter((issue) => {
-		const key = `${issue.path.join('.')}:${issue.code}`;
-		return !seen.has(key) && seen.add(key);
-	});
-	return unique.slice(0, 50).map((issue) => {
+	// One issue per field and kind, keeping the tightest limit: a huge number breaks both the
+	// safe-integer limit and the schema's own, and the schema's is the one worth telling.
+	const byKey = new Map<string, ImportIssue>();
+	for (const issue of error.issues) {
 		const detail =
 			issue.code === 'too_big'
 				? String(issue.maximum)
@@ -77,10 +74,18 @@ function toIssues(error: z.ZodError): ImportIssue[] {
 					: issue.code === 'invalid_type'
 						? issue.expected
 						: undefined;
-		return {
+		const entry: ImportIssue = {
 			path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
 			code: issue.code,
 			...(detail !== undefined ? { detail } : {})
 		};
-	});
+		const key = `${entry.path.join('.')}:${issue.code}`;
+		const previous = byKey.get(key);
+		const tighter =
+			!previous ||
+			(issue.code === 'too_big' && Number(detail) < Number(previous.detail)) ||
+			(issue.code === 'too_small' && Number(detail) > Number(previous.detail));
+		if (tighter) byKey.set(key, entry);
+	}
+	return [...byKey.values()].slice(0, 50);
 }
