@@ -14,6 +14,8 @@ test.describe('start page', () => {
 
 	test('can be used with the keyboard alone', async ({ page }) => {
 		await page.goto('/');
+		// The app renders in the browser: wait until it has, as a user would.
+		await expect(page.getByRole('heading', { level: 1, name: 'Baatwijzer' })).toBeVisible();
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
 		await page.keyboard.press('Enter');
