@@ -4,11 +4,23 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { priceItemSchema } from '$lib/domain/price-list/price-item';
 import { priceListFromCsv } from '$lib/domain/price-list/from-csv';
+import { cpiFromCsv } from '$lib/domain/price-list/cpi-from-csv';
 import { helmondPreset } from '$lib/domain/presets/helmond';
 import { vectorsDir } from './vector-loader';
 
 const csvPath = resolve(vectorsDir, '../../data/prijslijst-bronnen.csv');
 const generatedPath = resolve('src/lib/domain/price-list/default-price-list.generated.ts');
+
+describe('the CPI series', () => {
+	it('is the current conversion of shared/data/cpi-nl.csv (UPDATE_PRICE_LIST=1 rewrites it)', () => {
+		const csvText = readFileSync(resolve(vectorsDir, '../../data/cpi-nl.csv'), 'utf8');
+		const json = JSON.stringify(cpiFromCsv(csvText), null, '\t');
+		const expected = `// Generated from shared/data/cpi-nl.csv by tests/unit/price-list-data.test.ts\n// (UPDATE_PRICE_LIST=1). Do not edit by hand.\nexport default ${json};\n`;
+		const path = resolve('src/lib/domain/price-list/cpi.generated.ts');
+		if (process.env.UPDATE_PRICE_LIST) writeFileSync(path, expected);
+		expect(readFileSync(path, 'utf8')).toBe(expected);
+	});
+});
 
 describe('the default price list', () => {
 	const csv = readFileSync(csvPath, 'utf8');

@@ -124,16 +124,25 @@ class HolderTotals {
 	readonly #overAmount = new Map<string, Map<bigint, bigint>>();
 
 	add(line: CalculationInput['lines'][number], overHorizon: Exact): void {
-		if (!line.split || line.amountCents === 0) {
+		if (!line.split) {
 			this.#whole.set(line.costHolder, (this.#whole.get(line.costHolder) ?? 0n) + overHorizon);
 			return;
 		}
-		const amount = BigInt(line.amountCents);
+		// Shares are the parts over their sum: equal to the amount as listed, and still right when
+		// the amount itself was indexed to another price year.
+		const partsTotal = BigInt(line.split.reduce((sum, part) => sum + part.amountCents, 0));
+		if (partsTotal === 0n) {
+			this.#whole.set(line.costHolder, (this.#whole.get(line.costHolder) ?? 0n) + overHorizon);
+			return;
+		}
 		for (const part of line.split) {
 			if (!this.#whole.has(part.costHolder)) this.#whole.set(part.costHolder, 0n);
 			let byAmount = this.#overAmount.get(part.costHolder);
 			if (!byAmount) this.#overAmount.set(part.costHolder, (byAmount = new Map()));
-			byAmount.set(amount, (byAmount.get(amount) ?? 0n) + overHorizon * BigInt(part.amountCents));
+			byAmount.set(
+				partsTotal,
+				(byAmount.get(partsTotal) ?? 0n) + overHorizon * BigInt(part.amountCents)
+			);
 		}
 	}
 

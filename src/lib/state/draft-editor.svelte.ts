@@ -3,7 +3,7 @@
  * result, and autosave. Components change the draft only through the methods here.
  */
 import { createContext } from 'svelte';
-import { calculate } from '$lib/domain/calculation';
+import { calculateProposal } from '$lib/domain/proposal-calculation';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import type { EffectLine } from '$lib/domain/schemas/effect-line';
 import type { Proposal } from '$lib/domain/schemas/proposal';
@@ -25,7 +25,7 @@ export class DraftEditor {
 	draft = $state<Proposal>() as Proposal;
 	/** Number-field text that is not a valid value yet, by field id: kept, never discarded. */
 	pending = $state<Record<string, PendingText>>({});
-	result = $derived(calculate(this.draft));
+	result = $derived(calculateProposal(this.draft));
 	saveStatus = $state<SaveStatus>({ kind: 'saved', at: '' });
 	/** A newer version saved in another tab, while this tab has changes of its own. */
 	newerElsewhere = $state.raw<StoredDraft | null>(null);

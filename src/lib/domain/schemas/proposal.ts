@@ -1,6 +1,7 @@
 /** A proposal (voorstel): the described activity, its effect lines and method settings. */
 import { z } from 'zod';
 import { centsSchema, idSchema } from './common';
+import { priceItemSchema } from '../price-list/price-item';
 import { effectLineSchema } from './effect-line';
 import { defaultSettings, settingsSchema } from './settings';
 
@@ -33,6 +34,23 @@ export const proposalSchema = z.object({
 	subsidyCents: centsSchema.min(0).nullable().default(null).describe('Subsidy asked for one year'),
 	lines: z.array(effectLineSchema).max(500).default([]),
 	settings: settingsSchema.default(defaultSettings),
+	priceIndexYear: z
+		.int()
+		.min(1900)
+		.max(2200)
+		.nullable()
+		.default(null)
+		.describe('Year the line amounts are indexed to with the CPI; null keeps each price year'),
+	priceList: z
+		.object({ id: z.string().max(100), name: z.string().max(200), version: z.string().max(100) })
+		.nullable()
+		.default(null)
+		.describe('The price list (and its version) the lines were taken from'),
+	customItems: z
+		.array(priceItemSchema)
+		.max(200)
+		.default([])
+		.describe('Price items the user added to this draft, each with a source or a reason why none'),
 	author: text(200),
 	status: proposalStatusSchema.default('draft'),
 	reviewerRemarks: text(10_000),
