@@ -6,7 +6,7 @@ import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { priceListFromCsv, priceListColumns } from '$lib/domain/price-list/from-csv';
 import { cpiSeries, indexCents } from '$lib/domain/price-list/indexation';
 import { readPriceListFile } from '$lib/domain/price-list/list-file';
-import { searchPriceItems } from '$lib/domain/price-list/search';
+import { filterPriceItems, noFilter, searchPriceItems } from '$lib/domain/price-list/search';
 import { applyPriceUpdates, priceUpdates } from '$lib/domain/price-list/updates';
 import { helmondPreset } from '$lib/domain/presets/helmond';
 import { calculateProposal } from '$lib/domain/proposal-calculation';
@@ -83,7 +83,7 @@ describe('loading a price list from CSV', () => {
 		priceListColumns
 			.map(
 				(column) =>
-					({
+					(<Record<string, string>>{
 						id: 'x',
 						naam: 'Post',
 						bedrag: '100',
@@ -249,5 +249,35 @@ describe('custom items', () => {
 			'costHolder:required',
 			'sourceTitle:sourceOrReason'
 		]);
+	});
+});
+
+describe('filtering the price list page', () => {
+	it('filters by domain, holder (also in a split), grade and kind, and sorts by amount', () => {
+		const transfers = filterPriceItems(defaultPriceList, { ...noFilter, kind: 'transfer' });
+		expect(ids(transfers).sort()).toEqual([
+			'armoedevoorziening',
+			'bijstand-alleenstaande',
+			'wia-uitkering'
+		]);
+		const zvw = filterPriceItems(defaultPriceList, { ...noFilter, costHolder: 'Zorgverzekeraar' });
+		expect(ids(zvw)).toEqual(expect.arrayContaining(['huisartsconsult', 'escalatie-gezin-top']));
+		const gradeA = filterPriceItems(defaultPriceList, {
+			...noFilter,
+			grade: 'A',
+			sort: 'amountDown'
+		});
+		expect(gradeA[0]!.id).toBe('qaly');
+		expect(
+			gradeA.every(
+				(item, index) => index === 0 || gradeA[index - 1]!.amountCents >= item.amountCents
+			)
+		).toBe(true);
+		const jeugd = filterPriceItems(defaultPriceList, {
+			...noFilter,
+			domain: 'Jeugd',
+			sort: 'amountUp'
+		});
+		expect(ids(jeugd)).toEqual(['jeugdhulp-ambulant', 'escalatie-gezin-top']);
 	});
 });

@@ -5,6 +5,7 @@
 import { createContext } from 'svelte';
 import { calculateProposal } from '$lib/domain/proposal-calculation';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
+import { applyPriceUpdates } from '$lib/domain/price-list/updates';
 import type { EffectLine } from '$lib/domain/schemas/effect-line';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { Settings } from '$lib/domain/schemas/settings';
@@ -67,8 +68,9 @@ export class DraftEditor {
 	}
 
 	/** Adds a line for a price item, with the item's amount, holder, split and recurrence. */
-	addLine(item: PriceItem): string {
+	addLine(item: PriceItem, list?: Proposal['priceList']): string {
 		const id = crypto.randomUUID().slice(0, 8);
+		if (list && !item.custom) this.draft.priceList = list;
 		this.draft.lines.push({
 			id,
 			priceItemId: item.id,
@@ -89,6 +91,18 @@ export class DraftEditor {
 		});
 		this.#changed();
 		return id;
+	}
+
+	/** Adds the user's own item to the draft and a line for it. */
+	addCustomItem(item: PriceItem): string {
+		this.draft.customItems.push(item);
+		return this.addLine(item);
+	}
+
+	/** Takes the current prices of `items` into every line that refers to one (user's choice). */
+	applyPriceUpdates(items: readonly PriceItem[], list: Proposal['priceList']): void {
+		this.draft = applyPriceUpdates($state.snapshot(this.draft) as Proposal, items, list);
+		this.#changed();
 	}
 
 	updateLine(id: string, patch: Partial<Omit<EffectLine, 'id'>>): void {

@@ -5,11 +5,17 @@
 import { BaatwijzerDb } from './db';
 import { DraftsRepository, type DraftStore } from './drafts-repository';
 import { MemoryDrafts } from './memory-drafts';
+import {
+	MemoryPriceLists,
+	PriceListsRepository,
+	type PriceListStore
+} from './price-lists-repository';
 
 export type StorageProblem = 'unavailable' | 'quota' | 'closedByOtherTab';
 
 export interface AppStorage {
 	readonly drafts: DraftStore;
+	readonly priceLists: PriceListStore;
 	/** Null when drafts are stored in IndexedDB as intended. */
 	readonly problem: StorageProblem | null;
 }
@@ -31,9 +37,17 @@ async function open(): Promise<AppStorage> {
 			return false;
 		});
 		void requestPersistence();
-		return { drafts: new DraftsRepository(db), problem: null };
+		return {
+			drafts: new DraftsRepository(db),
+			priceLists: new PriceListsRepository(db),
+			problem: null
+		};
 	} catch {
-		return { drafts: new MemoryDrafts(), problem: 'unavailable' };
+		return {
+			drafts: new MemoryDrafts(),
+			priceLists: new MemoryPriceLists(),
+			problem: 'unavailable'
+		};
 	}
 }
 

@@ -7,6 +7,8 @@ import type { CalculationResult } from '../calculation';
 import { roundFraction } from '../fraction';
 import { toPercent, type LevelOrPercent } from '../levels';
 import { EXACT_PER_EURO, exactToCents, scaledToDecimalString, type Exact } from '../money';
+import { isCustomLine } from '../custom-item';
+import { lineAmount } from '../proposal-calculation';
 import { countHundredths } from '../schemas/effect-line';
 import type { Proposal } from '../schemas/proposal';
 
@@ -25,6 +27,7 @@ export interface CsvLabels {
 	readonly recurrence: Record<'oneOff' | 'yearly', string>;
 	readonly kind: Record<'cost' | 'transfer' | 'intangible', string>;
 	readonly unanswered: string;
+	readonly custom: string;
 }
 
 type Cell = { readonly text: string } | { readonly number: string };
@@ -62,15 +65,24 @@ export function proposalCsv(
 	rows.push(labels.lineHeader.map(text));
 	proposal.lines.forEach((line, index) => {
 		const lineResult = result.lines[index]!;
+		// The amount the calculation used (indexed when the draft chose a price level).
+		const amount = lineAmount(line, proposal.priceIndexYear);
+		const custom = isCustomLine(proposal, line.priceItemId);
 		rows.push([
 			num(String(index + 1)),
 			text(line.name),
 			text(line.priceItemId ?? ''),
-			text(labels.kind[line.kind]),
+			text(custom ? `${labels.kind[line.kind]} (${labels.custom})` : labels.kind[line.kind]),
 			text(line.split ? line.split.map((part) => part.costHolder).join(', ') : line.costHolder),
-			centsCell(line.amountCents),
+			centsCell(amount.cents),
 			text(line.unit),
-			num(line.priceYear === null ? '' : String(line.priceYear)),
+			num(
+				amount.kind === 'indexed'
+					? String(amount.toYear)
+					: line.priceYear === null
+						? ''
+						: String(line.priceYear)
+			),
 			decimal(scaledToDecimalString(BigInt(countHundredths(line.count)), 2)),
 			level(line.chance),
 			level(line.contribution),
