@@ -31,6 +31,7 @@ for (const size of sizes) {
 		await page.setViewportSize({ width: size.width, height: size.height });
 		const wizard = new Wizard(page);
 		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Baatwijzer' })).toBeVisible();
 		await check(page, size.name, '0-start');
 		await wizard.start();
 		await wizard.next();

@@ -222,6 +222,7 @@ export const nl = {
 			year: (label: string) => `${label} moet een jaartal van vier cijfers zijn, bijvoorbeeld 2025`,
 			sourceOrReason: () => 'Vul een bron in, of leg uit waarom er geen bron is'
 		},
+		keep: 'Ook bewaren bij mijn eigen kostenposten, voor volgende voorstellen',
 		add: 'Eigen kostenpost toevoegen',
 		added: (name: string) => `Eigen kostenpost "${name}" is toegevoegd.`,
 		tag: 'eigen post'

@@ -19,6 +19,8 @@ export interface CatalogueList {
 }
 
 export const DEFAULT_LIST_ID = 'standaard';
+/** The user's own library of custom items, stored like a price list but never the active list. */
+export const LIBRARY_ID = 'mijn-kostenposten';
 const ACTIVE_KEY = 'baatwijzer.activePriceList';
 
 const builtIn: CatalogueList = {
@@ -33,13 +35,17 @@ export class PriceCatalogue {
 	lists = $state.raw<CatalogueList[]>([builtIn]);
 	activeId = $state(DEFAULT_LIST_ID);
 	active = $derived(this.lists.find((list) => list.id === this.activeId) ?? builtIn);
+	/** Custom items the user kept for later proposals. */
+	library = $state.raw<PriceItem[]>([]);
 	#loaded: Promise<void> | null = null;
 
 	/** Reads the own lists once (later calls wait for the same read). */
 	load(): Promise<void> {
 		this.#loaded ??= (async () => {
 			const storage = await openStorage();
-			const own = await storage.priceLists.all();
+			const stored = await storage.priceLists.all();
+			const own = stored.filter((list) => list.id !== LIBRARY_ID);
+			this.library = stored.find((list) => list.id === LIBRARY_ID)?.items ?? [];
 			this.lists = [builtIn, ...own.map((list) => ({ ...list, builtIn: false }))];
 			this.activeId = readActive() ?? DEFAULT_LIST_ID;
 		})();
@@ -75,6 +81,21 @@ export class PriceCatalogue {
 		await storage.priceLists.delete(id);
 		this.lists = this.lists.filter((list) => list.id !== id);
 		if (this.activeId === id) this.setActive(DEFAULT_LIST_ID);
+	}
+
+	/** Keeps a custom item for later proposals. */
+	async addToLibrary(item: PriceItem): Promise<void> {
+		await this.load();
+		const storage = await openStorage();
+		const items = [...this.library.filter((kept) => kept.id !== item.id), item];
+		await storage.priceLists.put({
+			id: LIBRARY_ID,
+			name: 'Mijn eigen kostenposten',
+			version: String(items.length),
+			loadedAt: new Date().toISOString(),
+			items
+		});
+		this.library = items;
 	}
 
 	/** A reference to a list as a draft records it. */
