@@ -81,5 +81,12 @@ for (const size of sizes) {
 			.setInputFiles('tests/fixtures/import/wrong-types.json');
 		await expect(page.getByRole('alert')).toBeVisible();
 		await check(page, size.name, '7-voorstellen');
+		await page
+			.getByRole('navigation', { name: 'Hoofdmenu' })
+			.getByRole('link', { name: 'Prijslijst' })
+			.click();
+		await page.getByText('Escalatie gezin voorkomen (niet zelfredzaam naar top)').click();
+		await page.getByLabel('Toon bedragen ook in prijspeil').selectOption('2025');
+		await check(page, size.name, '8-prijslijst');
 	});
 }
