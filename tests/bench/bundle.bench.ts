@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 import { report } from './report';
 
 const port = 4391;
@@ -14,16 +15,7 @@ it('measures the first-load JavaScript of the built app', async () => {
 		env: { ...process.env, PORT: String(port) }
 	});
 	await new Promise((ready) => server.stdout.once('data', ready));
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const browser = await chromium.launch(chromiumLaunchOptions);
 	const figures: Record<string, string> = {};
 	try {
 		for (const [label, path] of [

@@ -16,7 +16,11 @@ test.describe('the price list', () => {
 		await expect(page.getByText('2 van 30 kostenposten')).toBeVisible();
 		await page.getByText('Beschermingsbewind bij problematische schulden').click();
 		await expect(page.getByText('€\u00A01.403 – €\u00A01.814')).toBeVisible();
-		await expect(page.getByText(/Effectencalculator \/ Maatschappelijke Prijslijst/)).toBeVisible();
+		await expect(
+			page.getByText(
+				'Effectencalculator / Maatschappelijke Prijslijst (HAN Wmo-werkplaats, Ecorys) (2026)'
+			)
+		).toBeVisible();
 
 		await page.getByRole('searchbox', { name: 'Zoek' }).fill('');
 		await page.getByLabel('Soort').selectOption('Overdracht');
