@@ -83,6 +83,21 @@ describe('drafts in IndexedDB', () => {
 		expect((await repository.get('a'))?.proposal.title).toBe('Nieuw, nog niet bewaard');
 	});
 
+	it('asks for a reload when a newer tab has upgraded the database under this one', async () => {
+		const repository = new DraftsRepository(freshDb());
+		const stored = await repository.create(proposal('a', 'Oud tabblad'));
+		const closed: DraftStore = Object.assign(Object.create(repository) as DraftsRepository, {
+			save: async () => {
+				throw Object.assign(new Error('version'), { name: 'VersionError' });
+			}
+		});
+		const editor = new DraftEditor(stored, closed, null);
+		editor.set('title', 'Nieuw');
+		await editor.flush();
+		expect(editor.saveStatus).toEqual({ kind: 'failed', reason: 'closedByOtherTab' });
+		expect(editor.draft.title).toBe('Nieuw');
+	});
+
 	it('upgrades a database written by schema version 1 with every draft intact', async () => {
 		const indexedDB = new IDBFactory();
 		const old = new Dexie('baatwijzer-upgrade', { indexedDB, IDBKeyRange });

@@ -362,6 +362,7 @@ export const nl = {
 		initiative: 'Initiatief',
 		lines: 'Vermeden kosten',
 		settings: 'Rekeninstellingen',
+		priceList: 'Prijslijst',
 		notAnswered: 'Niet ingevuld',
 		none: 'Geen',
 		line: (position: number) => `Regel ${position}`,

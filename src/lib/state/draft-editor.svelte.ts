@@ -12,7 +12,7 @@ import type { Settings } from '$lib/domain/schemas/settings';
 import { validateStep, type PendingText, type StepKey } from '$lib/domain/wizard';
 import type { StoredDraft } from '$lib/storage/db';
 import { ConflictError, type DraftStore } from '$lib/storage/drafts-repository';
-import { isQuotaError, type StorageProblem } from '$lib/storage';
+import { storageProblemOf, type StorageProblem } from '$lib/storage';
 
 export type SaveStatus =
 	| { readonly kind: 'saved'; readonly at: string }
@@ -192,7 +192,7 @@ export class DraftEditor {
 				this.newerElsewhere = error.newer;
 				this.saveStatus = { kind: 'failed', reason: 'conflict' };
 			} else {
-				this.saveStatus = { kind: 'failed', reason: isQuotaError(error) ? 'quota' : 'unknown' };
+				this.saveStatus = { kind: 'failed', reason: storageProblemOf(error) ?? 'unknown' };
 			}
 		}
 	}

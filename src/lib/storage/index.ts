@@ -31,9 +31,11 @@ async function open(): Promise<AppStorage> {
 	try {
 		const db = new BaatwijzerDb();
 		await db.open();
-		// Another tab upgrading the schema closes this connection; Dexie reopens on the next query.
+		// Another tab (a newer app) upgrading the schema needs this connection closed. The next query
+		// reopens; if this tab's code is now too old, it fails with a VersionError, which the save
+		// indicator reports as 'reload this page' (see storageProblemOf).
 		db.on('versionchange', () => {
-			db.close();
+			db.close({ disableAutoOpen: false });
 			return false;
 		});
 		void requestPersistence();
@@ -62,10 +64,13 @@ async function requestPersistence(): Promise<void> {
 	}
 }
 
-/** True when an error (possibly wrapped by Dexie) means the disk quota is used up. */
-export function isQuotaError(error: unknown): boolean {
+/** What a failed write means for the user; errors may arrive wrapped by Dexie (`inner`). */
+export function storageProblemOf(error: unknown): StorageProblem | null {
 	const names = [error, (error as { inner?: unknown })?.inner].map(
 		(candidate) => (candidate as { name?: string } | undefined)?.name
 	);
-	return names.includes('QuotaExceededError');
+	if (names.includes('QuotaExceededError')) return 'quota';
+	if (names.includes('VersionError') || names.includes('DatabaseClosedError'))
+		return 'closedByOtherTab';
+	return null;
 }
