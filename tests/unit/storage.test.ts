@@ -49,6 +49,31 @@ describe('drafts in IndexedDB', () => {
 		await expect(repository.save(proposal('a', 'oud'), 1)).rejects.toBeInstanceOf(ConflictError);
 	});
 
+	it('does not take the echo of its own save for a change from another tab', async () => {
+		const repository = new DraftsRepository(freshDb());
+		const stored = await repository.create(proposal('a', 'Begin'));
+		let saves = 0;
+		// Storage reports the first write before the save call returns, while the user types on.
+		const echoing: DraftStore = Object.assign(Object.create(repository) as DraftsRepository, {
+			save: async (draft: Proposal, basedOn: number) => {
+				const written = await repository.save(draft, basedOn);
+				if (saves++ === 0) {
+					editor.set('title', 'Verder getypt');
+					editor.noticeStored(written);
+				}
+				return written;
+			}
+		});
+		const editor = new DraftEditor(stored, echoing, null);
+		editor.set('title', 'Eerste zin');
+		await editor.flush();
+		expect(editor.newerElsewhere).toBeNull();
+		expect(editor.draft.title).toBe('Verder getypt');
+		await editor.flush();
+		expect(editor.saveStatus.kind).toBe('saved');
+		expect((await repository.get('a'))?.proposal.title).toBe('Verder getypt');
+	});
+
 	it('takes a newer version from another tab when this tab has no changes', async () => {
 		const repository = new DraftsRepository(freshDb());
 		const stored = await repository.create(proposal('a', 'Begin'));

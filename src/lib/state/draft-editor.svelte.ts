@@ -32,6 +32,8 @@ export class DraftEditor {
 	newerElsewhere = $state.raw<StoredDraft | null>(null);
 
 	#revision: number;
+	/** The revision a save under way will write; its own echo from storage is not news. */
+	#savingRevision: number | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#saving: Promise<void> = Promise.resolve();
 	#dirty = false;
@@ -148,7 +150,7 @@ export class DraftEditor {
 
 	/** Called when storage reports the stored draft changed (another tab). */
 	noticeStored(stored: StoredDraft | undefined): void {
-		if (!stored || stored.revision <= this.#revision) return;
+		if (!stored || stored.revision <= Math.max(this.#revision, this.#savingRevision ?? 0)) return;
 		if (!this.#dirty) {
 			this.draft = structuredClone(stored.proposal);
 			this.#revision = stored.revision;
@@ -181,6 +183,7 @@ export class DraftEditor {
 		if (!this.#dirty || this.newerElsewhere) return;
 		this.#dirty = false;
 		const snapshot = $state.snapshot(this.draft) as Proposal;
+		this.#savingRevision = this.#revision + 1;
 		try {
 			const stored = await this.store.save(snapshot, this.#revision);
 			this.#revision = stored.revision;
@@ -194,6 +197,8 @@ export class DraftEditor {
 			} else {
 				this.saveStatus = { kind: 'failed', reason: storageProblemOf(error) ?? 'unknown' };
 			}
+		} finally {
+			this.#savingRevision = null;
 		}
 	}
 }
