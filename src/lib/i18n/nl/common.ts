@@ -1,0 +1,83 @@
+/** Dutch UI text. General words: app, navigation, levels, kinds, statuses, saving. */
+export const common = {
+	app: {
+		name: 'Baatwijzer',
+		tagline:
+			'Schat vooraf welke maatschappelijke kosten een nieuw preventief initiatief in het sociaal domein voorkomt, en zet ze af tegen de subsidie.',
+		skipToContent: 'Naar de inhoud',
+		mainNav: 'Hoofdmenu',
+		privacy: 'Alles wat u invult blijft in deze browser. Er wordt niets verstuurd.'
+	},
+	home: {
+		title: 'Baatwijzer: vermeden kosten van uw initiatief',
+		start: 'Start een nieuwe schatting',
+		myDrafts: 'Mijn voorstellen',
+		howItWorks: 'Zo werkt het',
+		steps: [
+			'Beschrijf de activiteit en de subsidie die u vraagt.',
+			'Kies uit de maatschappelijke prijslijst welke kosten de activiteit voorkomt.',
+			'Schat per kostenpost de kans (A) en de bijdrage van de activiteit (B).',
+			'Geef aan voor hoeveel mensen het geldt en of de besparing eenmalig of jaarlijks is.',
+			'Bekijk het resultaat per kostenhouder, naast de subsidie.'
+		],
+		method:
+			'De methode is de gewogen minimale besparing: kans x bijdrage x kosten x aantal personen, met een veiligheidsmarge van 90% en twee herhalingsjaren voor jaarlijkse besparingen.'
+	},
+	nav: {
+		label: 'Hoofdmenu',
+		home: 'Start',
+		drafts: 'Mijn voorstellen',
+		priceList: 'Prijslijst'
+	},
+	levels: {
+		maybe: 'Misschien',
+		likely: 'Waarschijnlijk',
+		certain: 'Zeker'
+	},
+	recurrence: {
+		oneOff: 'Eenmalig',
+		yearly: 'Jaarlijks'
+	},
+	kinds: {
+		cost: 'Kosten',
+		transfer: 'Overdracht',
+		intangible: 'Immaterieel'
+	},
+	kindExplained: {
+		cost: 'Echte kosten die worden voorkomen.',
+		transfer:
+			'Overdracht (bijvoorbeeld een uitkering): een besparing voor de kostenhouder, maar geen winst voor de samenleving als geheel.',
+		intangible: 'Immateriële baat (zoals een gezond levensjaar): geen besparing op een budget.'
+	},
+	grades: {
+		A: 'A: officiële referentieprijs of wettelijk bedrag',
+		B: 'B: gepubliceerd onderzoek of prijslijst',
+		C: 'C: enkel voorbeeld of zwakke bron'
+	},
+	status: {
+		draft: 'Concept',
+		submitted: 'Ingediend',
+		reviewed: 'Beoordeeld'
+	},
+	exportDraft: {
+		json: 'Exporteer als bestand (JSON)',
+		csv: 'Download voor Excel (CSV)',
+		title: 'Bewaren en delen'
+	},
+	save: {
+		saved: 'Opgeslagen',
+		saving: 'Opslaan...',
+		failed: 'Niet opgeslagen',
+		reasons: {
+			unavailable:
+				'Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). U kunt doorwerken; exporteer uw voorstel naar een bestand om het te bewaren.',
+			quota:
+				'De opslag van deze browser is vol. Uw eerdere versie is bewaard. Exporteer uw voorstel naar een bestand of verwijder oude voorstellen.',
+			closedByOtherTab: 'Een ander tabblad heeft de opslag bijgewerkt. Herlaad deze pagina.',
+			conflict:
+				'Dit voorstel is in een ander tabblad gewijzigd. Uw wijzigingen hier zijn nog niet opgeslagen.',
+			unknown: 'Opslaan is mislukt. Probeer het opnieuw of exporteer uw voorstel naar een bestand.'
+		},
+		loadNewer: 'Laad de nieuwere versie'
+	}
+};

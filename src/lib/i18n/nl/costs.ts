@@ -1,0 +1,164 @@
+/** Dutch UI text. Choosing costs: the price list in the wizard and on its own page, custom items. */
+export const costs = {
+	costs: {
+		intro:
+			'Zoek in de maatschappelijke prijslijst de hulp of voorziening die zonder de activiteit nodig zou zijn. Voeg voor elke soort vermeden kosten een regel toe.',
+		search: 'Zoek in de prijslijst',
+		resultsList: 'Zoekresultaten',
+		searchHint:
+			'Zoek op naam, omschrijving of domein, bijvoorbeeld "schuld", "jeugd" of "verpleeghuis".',
+		results: (count: number) =>
+			count === 1 ? '1 kostenpost gevonden' : `${count} kostenposten gevonden`,
+		noResults: 'Niets gevonden. Probeer een ander woord.',
+		add: 'Voeg toe',
+		addNamed: (name: string) => `Voeg "${name}" toe`,
+		added: (name: string) => `"${name}" is toegevoegd.`,
+		chosen: 'Gekozen kostenposten',
+		noneChosen: 'Nog geen kostenposten gekozen.',
+		remove: 'Verwijder',
+		removeNamed: (name: string) => `Verwijder "${name}"`,
+		removed: (name: string) => `"${name}" is verwijderd.`,
+		duplicate: 'Dupliceer',
+		duplicateNamed: (name: string) => `Dupliceer "${name}"`,
+		amount: 'Bedrag',
+		unit: 'Eenheid',
+		priceYear: 'Prijsjaar',
+		costHolder: 'Kostenhouder',
+		source: 'Bron',
+		grade: 'Betrouwbaarheid',
+		domain: 'Domein',
+		kind: 'Soort',
+		note: 'Let op',
+		range: 'Bandbreedte',
+		split: 'Verdeling over kostenhouders',
+		noSource: 'Geen bron'
+	},
+	customItem: {
+		open: 'Staat de kostenpost er niet bij? Voeg een eigen kostenpost toe',
+		intro:
+			'Een eigen kostenpost heeft een bron nodig, of een uitleg waarom er geen bron is. Hij wordt overal gemarkeerd als eigen post.',
+		fields: {
+			name: 'Naam van de kostenpost',
+			description: 'Omschrijving',
+			unit: 'Eenheid',
+			amount: 'Bedrag (euro)',
+			priceYear: 'Prijsjaar',
+			costHolder: 'Kostenhouder',
+			recurrence: 'Eenmalig of jaarlijks?',
+			kind: 'Soort',
+			sourceTitle: 'Bron (uitgever en titel)',
+			sourceYear: 'Jaar van de bron',
+			sourceLink: 'Link naar de bron',
+			noSourceReason: 'Geen bron? Leg uit waarom niet'
+		},
+		hints: {
+			unit: 'Bijvoorbeeld "per persoon per jaar" of "per traject".',
+			amount: 'Bijvoorbeeld 1.250 of 85,50.',
+			priceYear: 'Het jaar waarin het bedrag geldt, bijvoorbeeld 2025.',
+			sourceTitle: 'Waar komt het bedrag vandaan?',
+			noSourceReason: 'Bijvoorbeeld: eigen registratie, niet gepubliceerd.'
+		},
+		errors: {
+			required: (label: string) => `${label} is nog niet ingevuld`,
+			euros: (label: string) =>
+				`${label} moet een bedrag in euro zijn, bijvoorbeeld 1.250 of 85,50`,
+			year: (label: string) => `${label} moet een jaartal van vier cijfers zijn, bijvoorbeeld 2025`,
+			sourceOrReason: () => 'Vul een bron in, of leg uit waarom er geen bron is'
+		},
+		keep: 'Ook bewaren bij mijn eigen kostenposten, voor volgende voorstellen',
+		add: 'Eigen kostenpost toevoegen',
+		added: (name: string) => `Eigen kostenpost "${name}" is toegevoegd.`,
+		tag: 'eigen post'
+	},
+	priceListPage: {
+		title: 'Prijslijst',
+		pageTitle: 'Prijslijst - Baatwijzer',
+		intro:
+			'Elk bedrag heeft een bron, een prijsjaar en een betrouwbaarheid. Bedragen uit één uitgewerkte case zijn samengesteld: ze laten zien hoe de methode werkt, het zijn geen landelijke gemiddelden.',
+		activeList: 'Actieve prijslijst',
+		activeHint:
+			'Nieuwe kostenposten in de wizard komen uit deze lijst. Bestaande voorstellen houden hun eigen bedragen.',
+		removeList: 'Deze eigen prijslijst verwijderen',
+		search: 'Zoek',
+		searchHint: 'Op naam, omschrijving of domein.',
+		domain: 'Domein',
+		costHolder: 'Kostenhouder',
+		grade: 'Betrouwbaarheid',
+		kind: 'Soort',
+		all: 'Alle',
+		sort: 'Volgorde',
+		sortOptions: {
+			list: 'Zoals in de lijst',
+			amountUp: 'Bedrag, laag naar hoog',
+			amountDown: 'Bedrag, hoog naar laag'
+		},
+		indexYear: 'Toon bedragen ook in prijspeil',
+		indexNone: 'Alleen in hun eigen prijsjaar',
+		indexed: (amount: string, year: number) => `${amount} in prijspeil ${year}`,
+		notIndexed: {
+			laterPriceYear: 'prijsjaar ligt na het gekozen jaar; niet geïndexeerd',
+			noCpi: 'geen CPI-cijfer voor dit jaar; niet geïndexeerd'
+		},
+		cpiSource: (source: string, first: number, last: number) =>
+			`Indexering met ${source}, ${first}–${last}.`,
+		count: (shown: number, total: number) => `${shown} van ${total} kostenposten`,
+		transferTag: 'overdracht',
+		load: {
+			title: 'Eigen prijslijst laden',
+			intro:
+				'Laad de prijslijst van uw gemeente als CSV (dezelfde kolommen als de standaardlijst) of als Baatwijzer-JSON. U ziet eerst wat er verandert.',
+			name: 'Naam van de lijst',
+			version: 'Versie',
+			file: 'Bestand (CSV of JSON)',
+			preview: 'Wat verandert er ten opzichte van de actieve lijst?',
+			added: (count: number) => `${count} nieuw`,
+			changed: (count: number) => `${count} gewijzigd`,
+			removed: (count: number) => `${count} niet meer in de lijst`,
+			unchanged: (count: number) => `${count} gelijk`,
+			changedLine: (name: string, before: string, after: string) =>
+				`${name}: ${before} wordt ${after}`,
+			save: 'Opslaan en gebruiken',
+			cancel: 'Annuleren',
+			saved: (name: string) => `Prijslijst "${name}" is opgeslagen en in gebruik.`,
+			needName: 'Geef de lijst een naam en een versie.',
+			problemTitle: 'Deze prijslijst is niet geladen',
+			nothingChanged: 'Er is niets gewijzigd.',
+			reasons: {
+				empty: 'Het bestand is leeg.',
+				unreadable: 'Het bestand is geen leesbaar JSON-bestand.',
+				duplicateIds: 'Een id komt meer dan eens voor in de lijst.',
+				json: 'Dit is geen geldige Baatwijzer-prijslijst:',
+				csv: 'De CSV bevat fouten:'
+			},
+			csvProblem: (line: number | null, column: string, problem: string) =>
+				line === null
+					? `Kolom "${column}": ${problem}`
+					: `Regel ${line}, kolom "${column}": ${problem}`,
+			csvCodes: {
+				missingColumn: () => 'deze kolom ontbreekt',
+				required: () => 'is leeg',
+				notAnAmount: (value: string) =>
+					`"${value}" is geen bedrag (gebruik een punt voor decimalen, bijvoorbeeld 1250.50)`,
+				notAYear: (value: string) => `"${value}" is geen jaartal`,
+				unknownHolder: (value: string) => `"${value}" is geen bekende kostenhouder`,
+				unknownValue: (value: string) => `"${value}" is geen toegestane waarde`,
+				splitNotSummed: () => 'de verdeling telt niet op tot het bedrag',
+				badSplit: () => 'de verdeling is onleesbaar (schrijf houder=bedrag|houder=bedrag)',
+				duplicateId: (value: string) => `id "${value}" komt twee keer voor`,
+				noSource: () => 'een bron of een notitie waarom er geen bron is ontbreekt'
+			}
+		}
+	},
+	priceUpdates: {
+		title: 'Nieuwere prijzen beschikbaar',
+		intro: (list: string) =>
+			`De prijslijst "${list}" heeft andere bedragen dan dit voorstel. Uw voorstel houdt zijn eigen bedragen tot u ze bijwerkt.`,
+		line: (name: string, before: string, after: string) => `${name}: ${before} wordt ${after}`,
+		apply: 'Prijzen bijwerken',
+		applied: 'De prijzen zijn bijgewerkt.'
+	},
+	priceListInfo: {
+		using: (name: string, version: string) => `Prijslijst: ${name} (versie ${version})`,
+		change: 'Andere prijslijst kiezen'
+	}
+};

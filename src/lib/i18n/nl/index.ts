@@ -1,0 +1,10 @@
+/** Dutch UI text. Every string the user sees lives here (English follows in en/). */
+import { common } from './common';
+import { costs } from './costs';
+import { drafts } from './drafts';
+import { result } from './result';
+import { wizard } from './wizard';
+
+export const nl = { ...common, ...wizard, ...costs, ...result, ...drafts };
+
+export type Messages = typeof nl;

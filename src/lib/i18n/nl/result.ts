@@ -1,0 +1,78 @@
+/** Dutch UI text. The result page and the CSV export. */
+export const result = {
+	result: {
+		explanation: (years: number) =>
+			`Dit zijn de kosten die één jaar activiteit naar verwachting voorkomt, over ${years === 1 ? '1 jaar' : `${years} jaar`} (het activiteitsjaar${years > 1 ? ' en de herhalingsjaren' : ''}), afgezet tegen één jaar subsidie.`,
+		total: 'Totaal vermeden kosten',
+		subsidy: 'Subsidie (één jaar)',
+		ratio: 'Vermeden kosten als percentage van de subsidie',
+		net: 'Netto (vermeden kosten min subsidie)',
+		perYear: 'Per jaar',
+		yearColumn: 'Jaar',
+		perYearSuffix: 'per jaar',
+		oneOffSuffix: 'eenmalig',
+		transfersPart: (amount: string) => `Waarvan overdrachten: ${amount}.`,
+		year: (n: number) => (n === 1 ? 'Jaar 1 (activiteitsjaar)' : `Jaar ${n} (herhaling)`),
+		perHolder: 'Per kostenhouder',
+		perHolderChart:
+			'Vermeden kosten per kostenhouder (staafdiagram; dezelfde cijfers staan in de tabel)',
+		holder: 'Kostenhouder',
+		amount: 'Bedrag',
+		breakEven: 'Quitte spelen',
+		breakEvenText: (people: string, size: string) =>
+			`Bij gelijke verhoudingen moet de activiteit minstens ${people} personen bereiken om de subsidie terug te verdienen (de doelgroep is nu ${size}).`,
+		breakEvenNoSize:
+			'Vul de grootte van de doelgroep in om te zien hoeveel mensen de activiteit moet bereiken om quitte te spelen.',
+		breakEvenNever: 'Zonder vermeden kosten speelt de activiteit nooit quitte.',
+		matrix: 'Preventie of interventie',
+		matrixIntro:
+			'Vermeden kosten naar kans (rijen) en bijdrage (kolommen). De rij "Misschien" is preventie; "Waarschijnlijk" en "Zeker" zijn interventie.',
+		matrixCaption: 'Vermeden kosten over de looptijd naar kans (A) en bijdrage (B)',
+		chanceRow: 'Kans (A)',
+		contributionColumn: 'Bijdrage (B)',
+		lines: 'Per kostenpost',
+		formula: 'Berekening',
+		perYearLine: 'Per jaar',
+		indexedAmount: (original: string, year: number | null, indexed: string, to: number) =>
+			`${original} (prijsjaar ${year ?? '?'}) geïndexeerd naar ${indexed} (prijspeil ${to})`,
+		priceLevel: (year: number) =>
+			`Bedragen zijn geïndexeerd naar prijspeil ${year} (CBS-consumentenprijsindex).`,
+		overHorizon: 'Over de looptijd, na veiligheidsmarge',
+		transfer: 'overdracht',
+		transfersNote:
+			'Regels gemarkeerd als overdracht besparen het budget van de kostenhouder, maar zijn geen winst voor de samenleving als geheel.',
+		settingsChanged: (safety: number, years: number) =>
+			`Let op: afwijkende rekeninstellingen (veiligheidsmarge ${safety}%, ${years} herhalingsjaren).`,
+		noLines: 'Er zijn nog geen kostenposten met kans en bijdrage.'
+	},
+	csv: {
+		lineHeader: [
+			'Regel',
+			'Kostenpost',
+			'Prijslijst-id',
+			'Soort',
+			'Kostenhouder',
+			'Bedrag (EUR)',
+			'Eenheid',
+			'Prijsjaar (prijspeil)',
+			'Aantal personen',
+			'Kans A (%)',
+			'Bijdrage B (%)',
+			'Herhaling',
+			'Per jaar, voor veiligheidsmarge (EUR)',
+			'Over de looptijd, na veiligheidsmarge (EUR)',
+			'Onderbouwing'
+		],
+		holderHeader: ['Kostenhouder', 'Over de looptijd (EUR)'],
+		yearHeader: ['Jaar', 'Vermeden kosten (EUR)'],
+		year: (n: number) => (n === 1 ? 'Jaar 1 (activiteitsjaar)' : `Jaar ${n} (herhaling)`),
+		total: 'Totaal vermeden kosten (EUR)',
+		subsidy: 'Subsidie (EUR)',
+		ratio: 'Vermeden kosten als percentage van de subsidie (%)',
+		net: 'Netto (EUR)',
+		safety: 'Veiligheidsmarge (%)',
+		repeatYears: 'Herhalingsjaren',
+		unanswered: 'niet ingevuld',
+		custom: 'eigen post'
+	}
+};

@@ -1,0 +1,161 @@
+/** Dutch UI text. The wizard: field labels, hints, errors and the step texts. */
+export const wizard = {
+	fields: {
+		title: 'Naam van de activiteit',
+		organisation: 'Organisatie',
+		orgUnit: 'Onderdeel',
+		neighbourhoods: 'Wijken',
+		targetGroup: 'Doelgroep',
+		targetGroupSize: 'Grootte van de doelgroep',
+		description: 'Beschrijving van de activiteit',
+		problemAndGoal: 'Probleem en doel',
+		referenceSituation: 'Wat gebeurt er zonder de activiteit? (nulalternatief)',
+		lifeDomains: 'Leefdomeinen',
+		period: 'Looptijd',
+		periodStart: 'Startdatum',
+		periodEnd: 'Einddatum',
+		subsidy: 'Gevraagde subsidie per jaar (euro)',
+		lines: 'Vermeden kosten',
+		chance: 'Kans (A)',
+		contribution: 'Bijdrage (B)',
+		countKind: 'Hoe wilt u het aantal opgeven?',
+		persons: 'Aantal personen',
+		groupSize: 'Grootte van de groep',
+		sharePercent: 'Aandeel voor wie deze kosten spelen (%)',
+		recurrence: 'Eenmalig of jaarlijks?',
+		justification: 'Korte onderbouwing',
+		safetyPercent: 'Veiligheidsmarge (%)',
+		repeatYears: 'Herhalingsjaren'
+	},
+	hints: {
+		title: 'Een korte naam, bijvoorbeeld "Maatjes voor ouderen in Brouwhuis".',
+		organisation: 'De organisatie die de activiteit uitvoert.',
+		orgUnit: 'Het onderdeel dat de activiteit uitvoert.',
+		neighbourhoods: 'Kies een of meer wijken.',
+		targetGroup:
+			'Voor wie is de activiteit? Bijvoorbeeld "alleenwonende ouderen met een kleine kring".',
+		targetGroupSize: 'Hoeveel mensen bereikt de activiteit in een jaar? Een heel getal.',
+		description: 'Wat gaat u doen, hoe vaak en met wie?',
+		problemAndGoal: 'Welk probleem pakt u aan, en wat wilt u bereiken?',
+		referenceSituation:
+			'Beschrijf wat er met deze mensen gebeurt als de activiteit er niet komt. Daartegen worden de vermeden kosten afgezet.',
+		lifeDomains: 'Aan welke doelen uit het beleidskader draagt de activiteit bij?',
+		period: 'Wanneer loopt de activiteit? Laat leeg als dat nog niet vaststaat.',
+		subsidy:
+			'De subsidie voor één jaar activiteit, in euro. Bijvoorbeeld 48.500 of 48.500,50. Het resultaat zet de vermeden kosten hiertegen af.',
+		persons: 'Voor hoeveel mensen (of gevallen, huishoudens) speelt deze kostenpost per jaar?',
+		groupSize: 'Hoe groot is de groep waar het om gaat?',
+		sharePercent:
+			'Voor welk deel van die groep staan deze kosten echt op het spel? Een heel percentage.',
+		justification:
+			'Waarom deze antwoorden? Eén of twee zinnen zijn genoeg. Beleidsmedewerkers lezen dit mee.',
+		safetyPercent:
+			'Het totaal wordt voor de zekerheid met dit percentage vermenigvuldigd. Standaard 90%.',
+		repeatYears:
+			'Jaarlijkse besparingen tellen ook in zoveel jaren na het activiteitsjaar mee. Standaard 2.'
+	},
+	errors: {
+		summaryTitle: 'Er is een probleem',
+		required: (label: string) => `${label} is nog niet ingevuld`,
+		noLines: () => 'Voeg minstens één vermeden kostenpost toe',
+		chooseLevel: (label: string) => `Kies een antwoord bij ${label}`,
+		wholeNumber: (label: string) => `${label} moet een heel getal van 0 of meer zijn`,
+		euros: (label: string) =>
+			`${label} moet een bedrag in euro zijn, bijvoorbeeld 12.500 of 12.500,50`,
+		percent: (label: string) => `${label} moet een heel percentage van 0 tot en met 100 zijn`,
+		repeatYears: (label: string) => `${label} moet een heel getal van 0 tot en met 10 zijn`,
+		endBeforeStart: () => 'Einddatum moet op of na de startdatum liggen',
+		linePrefix: (position: number, name: string) => `Regel ${position} (${name}): `,
+		incompleteStep: (step: string) => `Stap "${step}" is nog niet compleet.`,
+		goToStep: 'Ga naar die stap'
+	},
+	wizard: {
+		stepOf: (current: number, total: number) => `Stap ${current} van ${total}`,
+		progress: 'Voortgang',
+		steps: {
+			initiative: 'Initiatief',
+			costs: 'Vermeden kosten',
+			chanceContribution: 'Kans en bijdrage',
+			reach: 'Doelgroep en herhaling',
+			review: 'Controleren',
+			result: 'Resultaat'
+		},
+		headings: {
+			initiative: 'Welke activiteit stelt u voor?',
+			costs: 'Welke kosten voorkomt de activiteit?',
+			chanceContribution: 'Hoe groot is de kans, en hoeveel doet de activiteit zelf?',
+			reach: 'Voor hoeveel mensen, en hoe lang?',
+			review: 'Controleer uw antwoorden',
+			result: 'Resultaat: vermeden kosten'
+		},
+		next: 'Volgende',
+		previous: 'Vorige',
+		toReview: 'Naar controleren',
+		toResult: 'Bekijk het resultaat',
+		change: 'Wijzigen',
+		untitled: 'Nieuw voorstel',
+		notFound: 'Dit voorstel is niet gevonden in deze browser.',
+		loading: 'Voorstel laden...',
+		backHome: 'Terug naar de start'
+	},
+	levelsQuestion: {
+		chanceLegend: (name: string) =>
+			`Kans (A): hoe waarschijnlijk is het dat zonder de activiteit binnen zes maanden (meer) hulp nodig is? (${name})`,
+		contributionLegend: (name: string) =>
+			`Bijdrage (B): hoeveel van die kosten voorkomt de activiteit zelf? (${name})`,
+		chanceHint:
+			'Denk aan de mensen voor wie deze kosten spelen. Zou er zonder de activiteit binnen zes maanden hulp van de eerste of tweede lijn nodig zijn?',
+		custom: (percent: number) =>
+			`Eigen percentage: ${percent}%. Kies een niveau om het te vervangen.`,
+		contributionHint:
+			'Hoeveel komt door de activiteit zelf, en niet door partners, toeval of de persoon zelf?',
+		chance: {
+			maybe:
+				'Het kan gebeuren, maar het is niet waarschijnlijk. Voorbeeld: een oudere die eenzaam is, maar nog goed voor zichzelf zorgt. Dit is preventie.',
+			likely:
+				'Er zijn duidelijke signalen dat hulp nodig wordt. Voorbeeld: een gezin met oplopende betalingsachterstanden.',
+			certain:
+				'De hulp staat op het punt ingezet te worden. Voorbeeld: er is al een aanmelding voor schuldhulp of een opname.'
+		},
+		contribution: {
+			maybe: 'De activiteit helpt mee, maar anderen (partners, familie) doen het meeste.',
+			likely: 'De activiteit is de belangrijkste reden dat de hulp niet nodig is.',
+			certain: 'Zonder de activiteit was het zeker niet gelukt; niemand anders deed iets.'
+		}
+	},
+	reach: {
+		direct: 'Direct aantal',
+		share: 'Groep x aandeel',
+		effective: (count: string) => `Dat is ${count} personen.`,
+		methodSettings: 'Rekeninstellingen',
+		indexYear: 'Prijspeil',
+		indexYearHint:
+			'Kies een jaar om alle bedragen met de consumentenprijsindex (CBS) naar dat jaar te indexeren. Standaard telt elk bedrag in zijn eigen prijsjaar.',
+		indexNone: 'Elk bedrag in zijn eigen prijsjaar',
+		methodIntro:
+			'De standaardwaarden komen uit het onderzoek naar de methode. Pas ze alleen aan met een goede reden.',
+		changed: 'gewijzigd',
+		changedFrom: (value: string) => `Aangepast; de standaard is ${value}.`,
+		reset: 'Terug naar standaard'
+	},
+	review: {
+		initiative: 'Initiatief',
+		lines: 'Vermeden kosten',
+		settings: 'Rekeninstellingen',
+		priceList: 'Prijslijst',
+		notAnswered: 'Niet ingevuld',
+		none: 'Geen',
+		line: (position: number) => `Regel ${position}`,
+		changeField: (label: string) => `${label} wijzigen`
+	},
+	summary: {
+		title: 'Tussenstand',
+		total: 'Vermeden kosten over de looptijd',
+		ratio: 'Ten opzichte van de subsidie',
+		noSubsidy: 'Nog geen subsidie ingevuld',
+		unanswered: (count: number) =>
+			count === 1
+				? '1 regel telt nog niet mee: kans of bijdrage ontbreekt.'
+				: `${count} regels tellen nog niet mee: kans of bijdrage ontbreekt.`
+	}
+};
