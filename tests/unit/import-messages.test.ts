@@ -23,3 +23,23 @@ describe('import problems in Dutch', () => {
 		);
 	});
 });
+
+describe('price-list file problems in Dutch', () => {
+	it('names the item and field of a bad JSON price list', async () => {
+		const { readPriceListFile } = await import('$lib/domain/price-list/list-file');
+		const result = readPriceListFile(
+			JSON.stringify({
+				format: 'baatwijzer-prijslijst',
+				version: 1,
+				name: 'Eigen',
+				listVersion: '1',
+				items: [{ id: 'x' }]
+			}),
+			[]
+		);
+		if (result.ok || result.kind !== 'json') throw new Error('expected a JSON problem');
+		expect(result.problems.map(issueMessage)).toContain(
+			'post 1 › naam: heeft het verkeerde type (verwacht: tekst)'
+		);
+	});
+});

@@ -3,7 +3,6 @@
  * refusal; then old versions are migrated and everything is validated before the caller stores
  * anything.
  */
-import type { z } from 'zod';
 import {
 	CURRENT_FILE_VERSION,
 	exchangeFileSchema,
@@ -11,15 +10,10 @@ import {
 	MAX_FILE_BYTES,
 	type ExchangeDraft
 } from './file-format';
+import { zodIssues, type ImportIssue } from '../zod-issues';
 import { up } from './migrations';
 
-export interface ImportIssue {
-	/** Where in the file, e.g. ["drafts", 0, "proposal", "lines", 1, "count", "persons"]. */
-	readonly path: readonly (string | number)[];
-	readonly code: string;
-	/** For too_big/too_small: the limit; for invalid_type: the expected type. */
-	readonly detail?: string;
-}
+export type { ImportIssue };
 
 export type ImportResult =
 	| { readonly ok: true; readonly drafts: ExchangeDraft[]; readonly migratedFrom: number | null }
@@ -53,39 +47,10 @@ export function readExchangeFile(text: string, sizeBytes: number): ImportResult 
 	for (let at = version; at < CURRENT_FILE_VERSION; at++) file = up[at]!(file);
 
 	const parsed = exchangeFileSchema.safeParse(file);
-	if (!parsed.success) return { ok: false, reason: 'invalid', issues: toIssues(parsed.error) };
+	if (!parsed.success) return { ok: false, reason: 'invalid', issues: zodIssues(parsed.error) };
 	return {
 		ok: true,
 		drafts: parsed.data.drafts,
 		migratedFrom: version === CURRENT_FILE_VERSION ? null : version
 	};
-}
-
-function toIssues(error: z.ZodError): ImportIssue[] {
-	// One issue per field and kind, keeping the tightest limit: a huge number breaks both the
-	// safe-integer limit and the schema's own, and the schema's is the one worth telling.
-	const byKey = new Map<string, ImportIssue>();
-	for (const issue of error.issues) {
-		const detail =
-			issue.code === 'too_big'
-				? String(issue.maximum)
-				: issue.code === 'too_small'
-					? String(issue.minimum)
-					: issue.code === 'invalid_type'
-						? issue.expected
-						: undefined;
-		const entry: ImportIssue = {
-			path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-			code: issue.code,
-			...(detail !== undefined ? { detail } : {})
-		};
-		const key = `${entry.path.join('.')}:${issue.code}`;
-		const previous = byKey.get(key);
-		const tighter =
-			!previous ||
-			(issue.code === 'too_big' && Number(detail) < Number(previous.detail)) ||
-			(issue.code === 'too_small' && Number(detail) > Number(previous.detail));
-		if (tighter) byKey.set(key, entry);
-	}
-	return [...byKey.values()].slice(0, 50);
 }

@@ -1,5 +1,6 @@
 /** A municipality's own price list, loaded from CSV (the columns of the default list) or JSON. */
 import { z } from 'zod';
+import { zodIssues, type ImportIssue } from '../zod-issues';
 import { priceListFromCsv, type CsvProblem } from './from-csv';
 import { priceItemSchema, type PriceItem } from './price-item';
 
@@ -21,11 +22,7 @@ export type PriceListRead =
 			readonly listVersion?: string;
 	  }
 	| { readonly ok: false; readonly kind: 'csv'; readonly problems: CsvProblem[] }
-	| {
-			readonly ok: false;
-			readonly kind: 'json';
-			readonly problems: { readonly path: string; readonly code: string }[];
-	  }
+	| { readonly ok: false; readonly kind: 'json'; readonly problems: ImportIssue[] }
 	| { readonly ok: false; readonly kind: 'unreadable' | 'empty' | 'duplicateIds' };
 
 /** Reads a price-list file by its content: JSON when it starts with "{", CSV otherwise. */
@@ -46,13 +43,7 @@ export function readPriceListFile(text: string, knownHolders: readonly string[])
 	}
 	const parsed = priceListFileSchema.safeParse(data);
 	if (!parsed.success) {
-		return {
-			ok: false,
-			kind: 'json',
-			problems: parsed.error.issues
-				.slice(0, 50)
-				.map((issue) => ({ path: issue.path.join('.'), code: issue.code }))
-		};
+		return { ok: false, kind: 'json', problems: zodIssues(parsed.error) };
 	}
 	const ids = parsed.data.items.map((item) => item.id);
 	if (new Set(ids).size !== ids.length) return { ok: false, kind: 'duplicateIds' };
