@@ -63,6 +63,19 @@ test.describe('the price list', () => {
 		).toBeVisible();
 		await expect(page.getByLabel('Actieve prijslijst')).toHaveValue(/.+/);
 		await expect(page.getByText('3 van 3 kostenposten')).toBeVisible();
+
+		// Removing an own list asks first; cancelling keeps it.
+		await page.getByRole('button', { name: 'Deze eigen prijslijst verwijderen' }).click();
+		const confirm = page.getByRole('alertdialog', {
+			name: /Prijslijst "Gemeente Helmond" verwijderen\?/
+		});
+		await expect(confirm).toBeFocused();
+		await confirm.getByRole('button', { name: 'Annuleren' }).click();
+		await expect(page.getByText('3 van 3 kostenposten')).toBeVisible();
+		await page.getByRole('button', { name: 'Deze eigen prijslijst verwijderen' }).click();
+		await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+		await expect(page.getByText('30 van 30 kostenposten')).toBeVisible();
+		await expect(page.getByLabel('Actieve prijslijst').locator('option')).toHaveCount(1);
 	});
 
 	test('a list change leaves a draft unchanged until the user applies the new prices', async ({

@@ -79,6 +79,9 @@ export const costs = {
 		activeHint:
 			'Nieuwe kostenposten in de wizard komen uit deze lijst. Bestaande voorstellen houden hun eigen bedragen.',
 		removeList: 'Deze eigen prijslijst verwijderen',
+		confirmRemove: (name: string) =>
+			`Prijslijst "${name}" verwijderen? Uw voorstellen houden hun eigen bedragen; de lijst zelf kunt u alleen terugkrijgen door het bestand opnieuw te laden.`,
+		confirmYes: 'Ja, verwijderen',
 		search: 'Zoek',
 		searchHint: 'Op naam, omschrijving of domein.',
 		domain: 'Domein',
