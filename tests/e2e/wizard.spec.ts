@@ -131,5 +131,9 @@ test.describe('the wizard, walked as a user', () => {
 			page.getByRole('figure', { name: /Vermeden kosten per kostenhouder/ })
 		).toBeVisible();
 		await expect(page.getByTestId('break-even')).toContainText('minstens 23 personen');
+		// Only the beschermingsbewind line is preventive (chance Misschien): 6,349 x 3 x 90 % = 17,142.30.
+		await expect(page.getByTestId('prevention-split')).toHaveText(
+			`Preventie: ${euro('17.142')} (20%). Interventie: ${euro('69.340')} (80%).`
+		);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '$lib/domain/calculation';
 import { parseNumberInput } from '$lib/domain/number-input';
-import { breakEvenReach } from '$lib/domain/result-details';
+import { breakEvenReach, preventionSplit } from '$lib/domain/result-details';
 import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import { firstIncompleteStep, validateStep } from '$lib/domain/wizard';
 
@@ -114,5 +114,23 @@ describe('break-even reach', () => {
 		expect(breakEvenReach(result, 3_000_000, 10)).toBe(9n);
 		expect(breakEvenReach(result, 3_000_000, null)).toBeNull();
 		expect(breakEvenReach(calculate(proposal()), 3_000_000, 10)).toBe('never');
+	});
+});
+
+describe('prevention against intervention', () => {
+	it('splits the total by the chance level of each line', () => {
+		const result = calculate(
+			proposal({
+				lines: [
+					{ ...line, contribution: 'certain' },
+					{ ...line, id: 'l2', chance: 'certain', contribution: 'certain', recurrence: 'oneOff' }
+				]
+			})
+		);
+		const split = preventionSplit(result);
+		// 54,750 x 35 % x 90 % x 3 and 54,750 x 100 % x 90 %
+		expect(split.prevention).toBe(5_475_000n * 100n * 35n * 100n * 90n * 3n);
+		expect(split.intervention).toBe(5_475_000n * 100n * 100n * 100n * 90n);
+		expect(split.prevention + split.intervention).toBe(result.total);
 	});
 });

@@ -33,3 +33,16 @@ export function transferTotal(
 		0n
 	);
 }
+
+/** Savings resting on prevention (chance Misschien) against intervention (Waarschijnlijk, Zeker). */
+export function preventionSplit(result: CalculationResult): {
+	prevention: bigint;
+	intervention: bigint;
+} {
+	const rowTotal = (row: Record<string, bigint>) =>
+		Object.values(row).reduce((sum, cell) => sum + cell, 0n);
+	return {
+		prevention: rowTotal(result.matrix.maybe),
+		intervention: rowTotal(result.matrix.likely) + rowTotal(result.matrix.certain)
+	};
+}

@@ -27,6 +27,13 @@ export const result = {
 		matrix: 'Preventie of interventie',
 		matrixIntro:
 			'Vermeden kosten naar kans (rijen) en bijdrage (kolommen). De rij "Misschien" is preventie; "Waarschijnlijk" en "Zeker" zijn interventie.',
+		preventionSplit: (
+			prevention: string,
+			preventionShare: string,
+			intervention: string,
+			interventionShare: string
+		) =>
+			`Preventie: ${prevention} (${preventionShare}). Interventie: ${intervention} (${interventionShare}).`,
 		matrixCaption: 'Vermeden kosten over de looptijd naar kans (A) en bijdrage (B)',
 		chanceRow: 'Kans (A)',
 		contributionColumn: 'Bijdrage (B)',
