@@ -99,10 +99,9 @@ export const wizard = {
 		backHome: 'Terug naar de start'
 	},
 	levelsQuestion: {
-		chanceLegend: (name: string) =>
-			`Kans (A): hoe waarschijnlijk is het dat zonder de activiteit binnen zes maanden (meer) hulp nodig is? (${name})`,
-		contributionLegend: (name: string) =>
-			`Bijdrage (B): hoeveel van die kosten voorkomt de activiteit zelf? (${name})`,
+		chanceLegend:
+			'Kans (A): hoe waarschijnlijk is het dat zonder de activiteit binnen zes maanden (meer) hulp nodig is?',
+		contributionLegend: 'Bijdrage (B): hoeveel van die kosten voorkomt de activiteit zelf?',
 		chanceHint:
 			'Denk aan de mensen voor wie deze kosten spelen. Zou er zonder de activiteit binnen zes maanden hulp van de eerste of tweede lijn nodig zijn?',
 		custom: (percent: number) =>
