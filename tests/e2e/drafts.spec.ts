@@ -22,6 +22,9 @@ test.describe('drafts and files', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
 		await page.reload();
 		await expect(page.getByLabel('Naam van de activiteit')).toHaveValue('Buurtkamer West');
+		await page.getByRole('link', { name: 'Start', exact: true }).click();
+		await page.getByRole('link', { name: 'Buurtkamer West' }).click();
+		await expect(page.getByLabel('Naam van de activiteit')).toHaveValue('Buurtkamer West');
 
 		const drafts = new DraftsPage(page);
 		await drafts.open();

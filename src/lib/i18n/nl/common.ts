@@ -12,6 +12,7 @@ export const common = {
 		title: 'Baatwijzer: vermeden kosten van uw initiatief',
 		start: 'Start een nieuwe schatting',
 		myDrafts: 'Mijn voorstellen',
+		continue: 'Verder met uw laatste voorstel:',
 		howItWorks: 'Zo werkt het',
 		steps: [
 			'Beschrijf de activiteit en de subsidie die u vraagt.',
