@@ -79,8 +79,3 @@ export function fractionToDecimal(value: Fraction, places: number): string {
 export function formatCount(value: number): string {
 	return plainNumber.format(value);
 }
-
-/** A whole percentage: "35%". */
-export function formatPercent(value: number): string {
-	return `${value}%`;
-}

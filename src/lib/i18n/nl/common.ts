@@ -5,7 +5,6 @@ export const common = {
 		tagline:
 			'Schat vooraf welke maatschappelijke kosten een nieuw preventief initiatief in het sociaal domein voorkomt, en zet ze af tegen de subsidie.',
 		skipToContent: 'Naar de inhoud',
-		mainNav: 'Hoofdmenu',
 		privacy: 'Alles wat u invult blijft in deze browser. Er wordt niets verstuurd.'
 	},
 	home: {

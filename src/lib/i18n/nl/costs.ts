@@ -21,7 +21,6 @@ export const costs = {
 		duplicate: 'Dupliceer',
 		duplicateNamed: (name: string) => `Dupliceer "${name}"`,
 		amount: 'Bedrag',
-		unit: 'Eenheid',
 		priceYear: 'Prijsjaar',
 		costHolder: 'Kostenhouder',
 		source: 'Bron',
@@ -105,7 +104,6 @@ export const costs = {
 		cpiSource: (source: string, first: number, last: number) =>
 			`Indexering met ${source}, ${first}–${last}.`,
 		count: (shown: number, total: number) => `${shown} van ${total} kostenposten`,
-		transferTag: 'overdracht',
 		load: {
 			title: 'Eigen prijslijst laden',
 			intro:
@@ -157,8 +155,7 @@ export const costs = {
 		intro: (list: string) =>
 			`De prijslijst "${list}" heeft andere bedragen dan dit voorstel. Uw voorstel houdt zijn eigen bedragen tot u ze bijwerkt.`,
 		line: (name: string, before: string, after: string) => `${name}: ${before} wordt ${after}`,
-		apply: 'Prijzen bijwerken',
-		applied: 'De prijzen zijn bijgewerkt.'
+		apply: 'Prijzen bijwerken'
 	},
 	priceListInfo: {
 		using: (name: string, version: string) => `Prijslijst: ${name} (versie ${version})`,

@@ -18,11 +18,9 @@ export const drafts = {
 		loading: 'Voorstellen laden...',
 		tableCaption: 'Uw voorstellen',
 		columns: {
-			title: 'Titel',
 			status: 'Status',
 			updated: 'Laatst gewijzigd',
-			total: 'Vermeden kosten',
-			actions: 'Acties'
+			total: 'Vermeden kosten'
 		},
 		untitled: '(zonder titel)',
 		open: 'Openen',

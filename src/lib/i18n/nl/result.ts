@@ -35,11 +35,8 @@ export const result = {
 		) =>
 			`Preventie: ${prevention} (${preventionShare}). Interventie: ${intervention} (${interventionShare}).`,
 		matrixCaption: 'Vermeden kosten over de looptijd naar kans (A) en bijdrage (B)',
-		chanceRow: 'Kans (A)',
-		contributionColumn: 'Bijdrage (B)',
 		lines: 'Per kostenpost',
 		formula: 'Berekening',
-		perYearLine: 'Per jaar',
 		indexedAmount: (original: string, year: number | null, indexed: string, to: number) =>
 			`${original} (prijsjaar ${year ?? '?'}) geïndexeerd naar ${indexed} (prijspeil ${to})`,
 		priceLevel: (year: number) =>

@@ -65,9 +65,7 @@ export const wizard = {
 		percent: (label: string) => `${label} moet een heel percentage van 0 tot en met 100 zijn`,
 		repeatYears: (label: string) => `${label} moet een heel getal van 0 tot en met 10 zijn`,
 		endBeforeStart: () => 'Einddatum moet op of na de startdatum liggen',
-		linePrefix: (position: number, name: string) => `Regel ${position} (${name}): `,
-		incompleteStep: (step: string) => `Stap "${step}" is nog niet compleet.`,
-		goToStep: 'Ga naar die stap'
+		linePrefix: (position: number, name: string) => `Regel ${position} (${name}): `
 	},
 	wizard: {
 		stepOf: (current: number, total: number) => `Stap ${current} van ${total}`,
@@ -144,8 +142,7 @@ export const wizard = {
 		priceList: 'Prijslijst',
 		notAnswered: 'Niet ingevuld',
 		none: 'Geen',
-		line: (position: number) => `Regel ${position}`,
-		changeField: (label: string) => `${label} wijzigen`
+		line: (position: number) => `Regel ${position}`
 	},
 	summary: {
 		title: 'Tussenstand',
