@@ -72,6 +72,14 @@ describe('step validation', () => {
 		expect(problems).toEqual([{ fieldId: 'subsidy', field: 'subsidy', code: 'euros' }]);
 	});
 
+	it('names the field of a line whose id has hyphens (as imported drafts may)', () => {
+		const id = '0b6c3a52-9d1e-4c1f';
+		const problems = validateStep('reach', proposal({ lines: [{ ...line, id }] }), {
+			[`regel-${id}-persons`]: { text: 'veel', kind: 'wholeNumber', step: 'reach' }
+		});
+		expect(problems.map((problem) => problem.field)).toEqual(['persons']);
+	});
+
 	it('refuses an end date before the start date', () => {
 		const problems = validateStep(
 			'initiative',

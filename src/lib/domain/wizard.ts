@@ -54,7 +54,6 @@ export function validateStep(
 	pending: Readonly<Record<string, PendingText>>
 ): Problem[] {
 	const problems: Problem[] = [];
-	const fieldOfId = (fieldId: string) => fieldId.replace(/^regel-[^-]+-/, '');
 	for (const [fieldId, entry] of Object.entries(pending)) {
 		if (entry.step !== step) continue;
 		const line = proposal.lines.findIndex((candidate) =>
@@ -62,7 +61,8 @@ export function validateStep(
 		);
 		problems.push({
 			fieldId,
-			field: fieldOfId(fieldId),
+			// Line ids may contain hyphens (imported drafts), so cut the known prefix off.
+			field: line >= 0 ? fieldId.slice(lineFieldId(proposal.lines[line]!.id, '').length) : fieldId,
 			code: entry.kind,
 			...(line >= 0 ? { line: { position: line + 1, name: proposal.lines[line]!.name } } : {})
 		});
