@@ -40,6 +40,7 @@ export const helmondPreset: Preset = {
 		'Gemeente - jeugd',
 		'Gemeente - ruimte',
 		'Politie',
+		'Justitie',
 		'Rijksoverheid',
 		'Zorgverzekeraar',
 		'Zorgkantoor (Wlz)',
