@@ -34,11 +34,15 @@ describe('importing an exchange file', () => {
 	});
 
 	it('refuses a newer or unknown version instead of guessing', () => {
-		expect(read('newer-version.json')).toEqual({ ok: false, reason: 'newerVersion', version: 99 });
+		expect(read('newer-version.json')).toEqual({
+			ok: false,
+			reason: 'newerVersion',
+			version: { kind: 'number', text: '99' }
+		});
 		expect(read('unknown-version.json')).toEqual({
 			ok: false,
 			reason: 'unknownVersion',
-			version: 'twee'
+			version: { kind: 'text', text: 'twee' }
 		});
 	});
 
@@ -48,8 +52,8 @@ describe('importing an exchange file', () => {
 			'drafts.0.proposal.subsidyCents:invalid_type'
 		]);
 		expect(paths('missing-fields.json')).toEqual([
-			'drafts.0.proposal.id:invalid_type',
-			'drafts.0.proposal.lines.0.costHolder:invalid_type'
+			'drafts.0.proposal.id:missing',
+			'drafts.0.proposal.lines.0.costHolder:missing'
 		]);
 		expect(paths('huge-numbers.json')).toEqual([
 			'drafts.0.proposal.lines.0.amountCents:too_big',

@@ -27,7 +27,7 @@ describe('import problems in Dutch', () => {
 describe('price-list file problems in Dutch', () => {
 	it('names the item and field of a bad JSON price list', async () => {
 		const { readPriceListFile } = await import('$lib/domain/price-list/list-file');
-		const result = readPriceListFile(
+		const result = await readPriceListFile(
 			JSON.stringify({
 				format: 'baatwijzer-prijslijst',
 				version: 1,
@@ -35,11 +35,12 @@ describe('price-list file problems in Dutch', () => {
 				listVersion: '1',
 				items: [{ id: 'x' }]
 			}),
+			100,
 			[]
 		);
 		if (result.ok || result.kind !== 'json') throw new Error('expected a JSON problem');
 		expect(result.problems.map(issueMessage)).toContain(
-			'post 1 › naam: heeft het verkeerde type (verwacht: tekst)'
+			'post 1 › naam: ontbreekt'
 		);
 	});
 });

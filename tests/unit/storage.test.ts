@@ -141,7 +141,7 @@ describe('drafts in IndexedDB', () => {
 		old.close();
 
 		const db = new BaatwijzerDb('baatwijzer-upgrade', { indexedDB, IDBKeyRange });
-		const upgraded = await new DraftsRepository(db).all();
+		const { drafts: upgraded } = await new DraftsRepository(db).all();
 		expect(db.verno).toBe(schemaVersions.AccentFreeTitlesAndPriceLists);
 		expect(
 			upgraded.map((draft) => draft.proposal).sort((a, b) => a.id.localeCompare(b.id))

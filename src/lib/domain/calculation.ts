@@ -13,10 +13,11 @@ import type { Settings } from './schemas/settings';
 export interface CalculationInput {
 	readonly settings: Settings;
 	readonly subsidyCents: Cents | null;
-	readonly lines: readonly Pick<
+	readonly lines: readonly (Pick<
 		EffectLine,
 		'amountCents' | 'count' | 'chance' | 'contribution' | 'recurrence' | 'costHolder' | 'split'
-	>[];
+	> &
+		Partial<Pick<EffectLine, 'kind'>>)[];
 }
 
 export interface LineResult {
@@ -55,6 +56,11 @@ export interface CalculationResult {
 	/** Savings over the horizon by chance level (rows) x contribution level (columns). */
 	readonly matrix: Readonly<Record<Level, Readonly<Record<Level, Exact>>>>;
 	readonly subsidy: SubsidyComparison | null;
+	/**
+	 * Immaterial value (QALY, informal-care hours) over the horizon after the safety margin. Not an
+	 * avoided cost: it is in none of the sums above, and is shown apart.
+	 */
+	readonly intangible: Exact;
 }
 
 const HUNDRED = 100n;
@@ -74,6 +80,7 @@ export function calculate(input: CalculationInput): CalculationResult {
 	const matrix = emptyMatrix();
 	let oneOff = 0n;
 	let yearly = 0n;
+	let intangible = 0n;
 
 	for (const line of input.lines) {
 		// cents x hundredths of a person x % x % is a whole number of 10^-8 euro, so both the
@@ -87,10 +94,14 @@ export function calculate(input: CalculationInput): CalculationResult {
 		);
 		const weighted = raw * HUNDRED;
 		const isYearly = line.recurrence === 'yearly';
-		if (isYearly) yearly += weighted;
-		else oneOff += weighted;
 		const overHorizon = raw * (isYearly ? yearlyFactor : oneOffFactor);
 		lines.push({ weighted, overHorizon });
+		if (line.kind === 'intangible') {
+			intangible += overHorizon;
+			continue;
+		}
+		if (isYearly) yearly += weighted;
+		else oneOff += weighted;
 		if (line.chance !== null && line.contribution !== null) {
 			matrix[levelOf(line.chance)][levelOf(line.contribution)] += overHorizon;
 		}
@@ -111,7 +122,8 @@ export function calculate(input: CalculationInput): CalculationResult {
 		total,
 		perCostHolder: holders.totals(),
 		matrix,
-		subsidy: compareWithSubsidy(total, input.subsidyCents)
+		subsidy: compareWithSubsidy(total, input.subsidyCents),
+		intangible
 	};
 }
 

@@ -6,12 +6,15 @@ export interface CsvTable {
 	readonly rows: readonly { readonly line: number; readonly cells: readonly string[] }[];
 }
 
-export function parseCsv(text: string, delimiter?: ',' | ';'): CsvTable {
+/** The records of a CSV text one by one, each with the line it starts on (the header is line 1). */
+export function* csvRecords(
+	text: string,
+	delimiter?: ',' | ';'
+): Generator<{ line: number; cells: string[] }> {
 	const source = text.replace(/^\uFEFF/, '');
 	const firstLine = source.slice(0, source.indexOf('\n') >>> 0);
 	const separator =
 		delimiter ?? (firstLine.split(';').length > firstLine.split(',').length ? ';' : ',');
-	const records: { line: number; cells: string[] }[] = [];
 	let cells: string[] = [];
 	let cell = '';
 	let quoted = false;
@@ -35,7 +38,7 @@ export function parseCsv(text: string, delimiter?: ',' | ';'): CsvTable {
 		} else if (char === '\n' || char === '\r') {
 			if (char === '\r' && source[i + 1] === '\n') i++;
 			cells.push(cell);
-			records.push({ line: recordLine, cells });
+			if (cells.some((value) => value.trim() !== '')) yield { line: recordLine, cells };
 			cells = [];
 			cell = '';
 			line++;
@@ -44,9 +47,11 @@ export function parseCsv(text: string, delimiter?: ',' | ';'): CsvTable {
 	}
 	if (cell !== '' || cells.length > 0) {
 		cells.push(cell);
-		records.push({ line: recordLine, cells });
+		if (cells.some((value) => value.trim() !== '')) yield { line: recordLine, cells };
 	}
-	const nonEmpty = records.filter((record) => record.cells.some((value) => value.trim() !== ''));
-	const [header, ...rows] = nonEmpty;
+}
+
+export function parseCsv(text: string, delimiter?: ',' | ';'): CsvTable {
+	const [header, ...rows] = csvRecords(text, delimiter);
 	return { header: header?.cells.map((name) => name.trim()) ?? [], rows };
 }

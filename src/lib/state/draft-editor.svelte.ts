@@ -10,14 +10,36 @@ import type { EffectLine } from '$lib/domain/schemas/effect-line';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { Settings } from '$lib/domain/schemas/settings';
 import { validateStep, type PendingText, type StepKey } from '$lib/domain/wizard';
+import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
+import type { JournalEntry } from '$lib/domain/records';
 import type { StoredDraft } from '$lib/storage/db';
-import { ConflictError, type DraftStore } from '$lib/storage/drafts-repository';
+import {
+	ConflictError,
+	DeletedError,
+	isBroken,
+	type BrokenDraft,
+	type DraftStore
+} from '$lib/storage/drafts-repository';
+import { MemoryJournal, type DraftJournal } from '$lib/storage/journal';
 import { storageProblemOf, type StorageProblem } from '$lib/storage';
 
 export type SaveStatus =
 	| { readonly kind: 'saved'; readonly at: string }
 	| { readonly kind: 'saving' }
-	| { readonly kind: 'failed'; readonly reason: StorageProblem | 'conflict' | 'unknown' };
+	| {
+			readonly kind: 'failed';
+			readonly reason: StorageProblem | 'conflict' | 'deleted' | 'unknown';
+	  };
+
+export interface EditorOptions {
+	/** Where every change is written at once (survives a reload before the autosave). */
+	readonly journal?: DraftJournal;
+	/** The journal entry found when the draft was opened: the last edit, replayed. */
+	readonly recovered?: JournalEntry | null;
+	readonly now?: () => Date;
+}
+
+const defaultItemIds = new Set(defaultPriceList.map((item) => item.id));
 
 /** How long after the last change a save starts (well within the promised second). */
 const SAVE_DELAY_MS = 300;
@@ -30,6 +52,10 @@ export class DraftEditor {
 	saveStatus = $state<SaveStatus>({ kind: 'saved', at: '' });
 	/** A newer version saved in another tab, while this tab has changes of its own. */
 	newerElsewhere = $state.raw<StoredDraft | null>(null);
+	/** The draft was deleted in another tab; nothing is saved until the user restores it. */
+	deletedElsewhere = $state(false);
+	/** The last edit of an earlier visit was replayed from the journal. */
+	recovered = $state(false);
 
 	#revision: number;
 	/** The revision a save under way will write; its own echo from storage is not news. */
@@ -37,18 +63,45 @@ export class DraftEditor {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#saving: Promise<void> = Promise.resolve();
 	#dirty = false;
+	readonly #journal: DraftJournal;
+	private readonly now: () => Date;
 
 	constructor(
 		stored: StoredDraft,
 		private readonly store: DraftStore,
 		private readonly storageProblem: StorageProblem | null,
-		private readonly now: () => Date = () => new Date()
+		options: EditorOptions = {}
 	) {
+		this.#journal = options.journal ?? new MemoryJournal();
+		this.now = options.now ?? (() => new Date());
 		this.draft = structuredClone(stored.proposal);
 		this.#revision = stored.revision;
 		this.saveStatus = storageProblem
 			? { kind: 'failed', reason: storageProblem }
 			: { kind: 'saved', at: stored.updatedAt };
+		const recovered = options.recovered;
+		if (!recovered) return;
+		if (JSON.stringify(recovered.proposal) === JSON.stringify(stored.proposal)) {
+			this.#journal.clear(stored.id);
+			return;
+		}
+		// The last edit never reached storage: take it back, and save it (or, when storage moved on
+		// since, let the user choose as in a two-tab conflict).
+		this.draft = structuredClone(recovered.proposal);
+		this.recovered = true;
+		this.#dirty = true;
+		if (recovered.basedOn !== stored.revision) {
+			this.newerElsewhere = stored;
+			this.saveStatus = { kind: 'failed', reason: 'conflict' };
+		} else {
+			this.saveStatus = { kind: 'saving' };
+			this.#timer = setTimeout(() => void this.flush(), 0);
+		}
+	}
+
+	/** True while a change has not reached storage yet (leaving now would rely on the journal). */
+	get hasUnsavedChanges(): boolean {
+		return this.#dirty || this.#savingRevision !== null;
 	}
 
 	get id(): string {
@@ -97,8 +150,12 @@ export class DraftEditor {
 
 	/** Adds the user's own item to the draft and a line for it. */
 	addCustomItem(item: PriceItem): string {
-		this.draft.customItems.push(item);
-		return this.addLine(item);
+		// An own item may not share an id with the default list or another own item of this draft.
+		const taken = (id: string) =>
+			defaultItemIds.has(id) || this.draft.customItems.some((custom) => custom.id === id);
+		const own = taken(item.id) ? { ...item, id: `eigen-${crypto.randomUUID()}` } : item;
+		this.draft.customItems.push(own);
+		return this.addLine(own);
 	}
 
 	/** Takes the current prices of `items` into every line that refers to one (user's choice). */
@@ -144,13 +201,65 @@ export class DraftEditor {
 		this.draft = structuredClone(this.newerElsewhere.proposal);
 		this.#revision = this.newerElsewhere.revision;
 		this.newerElsewhere = null;
+		this.recovered = false;
 		this.#dirty = false;
+		this.#journal.clear(this.draft.id);
 		this.saveStatus = { kind: 'saved', at: this.draft.updatedAt };
 	}
 
+	/** Saves this tab's version over the newer one (the user's explicit choice). */
+	keepMine(): Promise<void> {
+		if (!this.newerElsewhere) return this.#saving;
+		this.#revision = this.newerElsewhere.revision;
+		this.newerElsewhere = null;
+		this.#dirty = true;
+		return this.flush();
+	}
+
+	/** Stores this tab's version as a new draft beside the other; returns the copy's id. */
+	async saveCopy(copyTitle: (title: string) => string): Promise<string> {
+		const stamp = this.now().toISOString();
+		const copy: Proposal = {
+			...($state.snapshot(this.draft) as Proposal),
+			id: crypto.randomUUID(),
+			title: copyTitle(this.draft.title),
+			createdAt: stamp,
+			updatedAt: stamp
+		};
+		await this.store.create(copy);
+		return copy.id;
+	}
+
+	/** Stores the draft again after another tab deleted it (the user's choice). */
+	async restoreDeleted(): Promise<void> {
+		try {
+			const stored = await this.store.replace($state.snapshot(this.draft) as Proposal);
+			this.#revision = stored.revision;
+			this.deletedElsewhere = false;
+			this.#dirty = false;
+			this.#journal.clear(stored.id);
+			this.saveStatus = { kind: 'saved', at: stored.updatedAt };
+		} catch (error) {
+			this.saveStatus = { kind: 'failed', reason: storageProblemOf(error) ?? 'unknown' };
+		}
+	}
+
 	/** Called when storage reports the stored draft changed (another tab). */
-	noticeStored(stored: StoredDraft | undefined): void {
-		if (!stored || stored.revision <= Math.max(this.#revision, this.#savingRevision ?? 0)) return;
+	noticeStored(read: StoredDraft | BrokenDraft | undefined): void {
+		if (read === undefined) {
+			if (this.storageProblem) return;
+			this.deletedElsewhere = true;
+			this.saveStatus = { kind: 'failed', reason: 'deleted' };
+			return;
+		}
+		if (isBroken(read)) return;
+		const stored = read;
+		if (this.deletedElsewhere) {
+			// Brought back elsewhere (an undo): from here it is a newer version like any other.
+			this.deletedElsewhere = false;
+			if (!this.#dirty) this.saveStatus = { kind: 'saved', at: stored.updatedAt };
+		}
+		if (stored.revision <= Math.max(this.#revision, this.#savingRevision ?? 0)) return;
 		if (!this.#dirty) {
 			this.draft = structuredClone(stored.proposal);
 			this.#revision = stored.revision;
@@ -173,25 +282,33 @@ export class DraftEditor {
 	#changed(): void {
 		this.draft.updatedAt = this.now().toISOString();
 		this.#dirty = true;
-		if (this.newerElsewhere) return;
+		this.#journal.write(this.draft.id, this.#revision, $state.snapshot(this.draft) as Proposal);
+		if (this.newerElsewhere || this.deletedElsewhere) return;
 		this.saveStatus = { kind: 'saving' };
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
 	}
 
 	async #save(): Promise<void> {
-		if (!this.#dirty || this.newerElsewhere) return;
+		if (!this.#dirty || this.newerElsewhere || this.deletedElsewhere) return;
 		this.#dirty = false;
 		const snapshot = $state.snapshot(this.draft) as Proposal;
 		this.#savingRevision = this.#revision + 1;
 		try {
 			const stored = await this.store.save(snapshot, this.#revision);
 			this.#revision = stored.revision;
+			this.recovered = false;
+			// The journal holds the newest text; once that is stored it is no longer needed.
+			if (!this.#dirty) this.#journal.clear(stored.id);
+			else this.#journal.write(stored.id, stored.revision, $state.snapshot(this.draft) as Proposal);
 			if (this.storageProblem) this.saveStatus = { kind: 'failed', reason: this.storageProblem };
 			else if (!this.#dirty) this.saveStatus = { kind: 'saved', at: stored.updatedAt };
 		} catch (error) {
 			this.#dirty = true;
-			if (error instanceof ConflictError) {
+			if (error instanceof DeletedError) {
+				this.deletedElsewhere = true;
+				this.saveStatus = { kind: 'failed', reason: 'deleted' };
+			} else if (error instanceof ConflictError) {
 				this.newerElsewhere = error.newer;
 				this.saveStatus = { kind: 'failed', reason: 'conflict' };
 			} else {

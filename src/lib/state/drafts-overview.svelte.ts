@@ -9,11 +9,20 @@ import {
 } from '$lib/domain/exchange/export-file';
 import type { ExchangeDraft } from '$lib/domain/exchange/file-format';
 import { readExchangeFile, type ImportResult } from '$lib/domain/exchange/import-file';
-import { findPriceItem } from '$lib/domain/price-list/default-price-list';
+import { catalogue } from './price-catalogue.svelte';
 import { normalizeForSearch } from '$lib/domain/price-list/search';
 import type { Proposal, ProposalStatus } from '$lib/domain/schemas/proposal';
-import type { AppStorage } from '$lib/storage';
+import { openStorage, storageProblemOf, type AppStorage } from '$lib/storage';
 import type { StoredDraft } from '$lib/storage/db';
+import { ConflictError, type BrokenDraft } from '$lib/storage/drafts-repository';
+import { forgetJournal } from './open-draft';
+
+export type { StoredDraft, BrokenDraft };
+
+/** The overview over the app's storage (IndexedDB, or memory when that is refused). */
+export async function openOverview(): Promise<DraftsOverview> {
+	return new DraftsOverview(await openStorage());
+}
 
 export type SortKey = 'updated' | 'title' | 'status';
 
@@ -26,13 +35,21 @@ export interface PendingImport {
 	readonly conflicts: string[];
 }
 
-export type ImportProblem = Exclude<ImportResult, { ok: true }>;
+export type ImportProblem = Exclude<ImportResult, { ok: true }> | { ok: false; reason: 'storage' };
+
+/** Why an undo did not bring a draft back. */
+export type UndoProblem = 'newerExists' | 'storage';
 
 const statusOrder: Record<ProposalStatus, number> = { draft: 0, submitted: 1, reviewed: 2 };
 
 export class DraftsOverview {
 	// Raw: drafts are replaced whole, and must stay plain objects for IndexedDB (no proxies).
 	drafts = $state.raw<StoredDraft[]>([]);
+	/** Stored drafts that fail validation: listed apart with a way to open (repair) or export. */
+	broken = $state.raw<BrokenDraft[]>([]);
+	undoProblem = $state<UndoProblem | null>(null);
+	/** Null when drafts are stored in IndexedDB as intended. */
+	readonly storageProblem: AppStorage['problem'];
 	loaded = $state(false);
 	query = $state('');
 	sort = $state<SortKey>('updated');
@@ -62,14 +79,28 @@ export class DraftsOverview {
 	constructor(
 		private readonly storage: AppStorage,
 		private readonly now: () => Date = () => new Date()
-	) {}
+	) {
+		this.storageProblem = storage.problem;
+	}
 
 	/** Starts following the stored drafts; returns the function that stops it. */
 	follow(): () => void {
-		return this.storage.drafts.watchAll((drafts) => {
+		const stop = this.storage.drafts.watchAll((drafts, broken) => {
 			this.drafts = drafts;
+			this.broken = broken;
 			this.loaded = true;
 		});
+		// Without storage, drafts live in this tab only: say so before it is left.
+		const warn = (event: BeforeUnloadEvent) => {
+			if (this.storage.problem !== 'unavailable' || this.drafts.length === 0) return;
+			event.preventDefault();
+			event.returnValue = '';
+		};
+		window.addEventListener('beforeunload', warn);
+		return () => {
+			stop();
+			window.removeEventListener('beforeunload', warn);
+		};
 	}
 
 	async rename(id: string, title: string): Promise<void> {
@@ -100,27 +131,44 @@ export class DraftsOverview {
 		const stored = await this.storage.drafts.get(id);
 		if (!stored) return;
 		await this.storage.drafts.delete(id);
+		forgetJournal(id);
+		this.undoProblem = null;
 		this.deleted = stored;
 		clearTimeout(this.#undoTimer);
 		this.#undoTimer = setTimeout(() => (this.deleted = null), UNDO_MS);
 	}
 
+	/** Deletes a stored draft that no longer validates (after the user exported it, or chose to). */
+	async removeBroken(id: string): Promise<void> {
+		await this.storage.drafts.delete(id);
+		forgetJournal(id);
+	}
+
+	/**
+	 * Brings the deleted draft back, unless it exists again (another tab kept editing and stored
+	 * it): an undo never overwrites a newer revision.
+	 */
 	async undoRemove(): Promise<void> {
 		if (!this.deleted) return;
-		await this.storage.drafts.replace(this.deleted.proposal);
+		try {
+			await this.storage.drafts.restore(this.deleted);
+			this.undoProblem = null;
+		} catch (error) {
+			this.undoProblem = error instanceof ConflictError ? 'newerExists' : 'storage';
+		}
 		this.deleted = null;
 		clearTimeout(this.#undoTimer);
 	}
 
 	/** The exchange file for some drafts (all when `ids` is omitted). */
 	async exportFile(ids?: readonly string[]): Promise<{ name: string; text: string }> {
-		const all = await this.storage.drafts.all();
+		const { drafts: all } = await this.storage.drafts.all();
 		const chosen = ids ? all.filter((draft) => ids.includes(draft.id)) : all;
 		const proposals = chosen.map((draft) => draft.proposal);
 		const now = this.now();
 		return {
 			name: exchangeFileName(proposals, now),
-			text: exchangeFileText(buildExchangeFile(proposals, findPriceItem, now))
+			text: exchangeFileText(buildExchangeFile(proposals, await catalogue.itemFinder(), now))
 		};
 	}
 
@@ -152,7 +200,14 @@ export class DraftsOverview {
 				? { ...proposal, id: crypto.randomUUID() }
 				: proposal
 		);
-		await this.storage.drafts.putMany(proposals);
+		try {
+			await this.storage.drafts.putMany(proposals);
+		} catch (error) {
+			// A full disk or a closed database: the transaction stored nothing.
+			void storageProblemOf(error);
+			this.importProblem = { ok: false, reason: 'storage' };
+			return;
+		}
 		this.imported = proposals.length;
 	}
 

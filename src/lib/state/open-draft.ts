@@ -1,40 +1,97 @@
 /** Opens a stored draft for editing, or creates a new one. */
 import { emptyProposal } from '$lib/domain/schemas/proposal';
 import { helmondPreset } from '$lib/domain/presets/helmond';
-import { openStorage } from '$lib/storage';
+import { openStorage, storageProblemOf, type StorageProblem } from '$lib/storage';
+import { BrokenDraftError, type BrokenDraft } from '$lib/storage/drafts-repository';
+import { LocalJournal } from '$lib/storage/journal';
 import { DraftEditor } from './draft-editor.svelte';
 
-export async function createDraft(): Promise<string> {
-	const storage = await openStorage();
-	const proposal = {
-		...emptyProposal(crypto.randomUUID(), new Date()),
-		organisation: helmondPreset.organisation
-	};
-	await storage.drafts.create(proposal);
-	return proposal.id;
+export type CreateResult =
+	| { readonly ok: true; readonly id: string }
+	| { readonly ok: false; readonly reason: StorageProblem | 'unknown' };
+
+export async function createDraft(): Promise<CreateResult> {
+	try {
+		const storage = await openStorage();
+		const proposal = {
+			...emptyProposal(crypto.randomUUID(), new Date()),
+			organisation: helmondPreset.organisation
+		};
+		await storage.drafts.create(proposal);
+		return { ok: true, id: proposal.id };
+	} catch (error) {
+		return { ok: false, reason: storageProblemOf(error) ?? 'unknown' };
+	}
 }
 
-export async function openDraft(
-	id: string
-): Promise<{ editor: DraftEditor; stop: () => void } | null> {
+export type OpenResult =
+	| { readonly kind: 'opened'; readonly editor: DraftEditor; readonly stop: () => void }
+	| { readonly kind: 'missing' }
+	| { readonly kind: 'broken'; readonly broken: BrokenDraft };
+
+const journal = new LocalJournal();
+
+export async function openDraft(id: string): Promise<OpenResult> {
 	const storage = await openStorage();
-	const stored = await storage.drafts.get(id);
-	if (!stored) return null;
-	const editor = new DraftEditor(stored, storage.drafts, storage.problem);
+	let stored;
+	try {
+		stored = await storage.drafts.get(id);
+	} catch (error) {
+		if (error instanceof BrokenDraftError) return { kind: 'broken', broken: error.broken };
+		throw error;
+	}
+	if (!stored) return { kind: 'missing' };
+	const editor = new DraftEditor(stored, storage.drafts, storage.problem, {
+		journal: storage.problem ? undefined : journal,
+		recovered: storage.problem ? null : journal.read(id)
+	});
 	const stopWatching = storage.drafts.watch(id, (latest) => editor.noticeStored(latest));
 	const saveNow = () => void editor.flush();
 	const onHide = () => {
 		if (document.visibilityState === 'hidden') saveNow();
 	};
+	// Ask before leaving while a change is still on its way to storage. (The journal keeps it even
+	// so; the question is for the moment the browser itself is closing.)
+	const onBeforeUnload = (event: BeforeUnloadEvent) => {
+		if (!editor.hasUnsavedChanges) return;
+		saveNow();
+		event.preventDefault();
+		event.returnValue = '';
+	};
 	document.addEventListener('visibilitychange', onHide);
 	window.addEventListener('pagehide', saveNow);
+	window.addEventListener('beforeunload', onBeforeUnload);
 	return {
+		kind: 'opened',
 		editor,
 		stop: () => {
 			saveNow();
 			stopWatching();
 			document.removeEventListener('visibilitychange', onHide);
 			window.removeEventListener('pagehide', saveNow);
+			window.removeEventListener('beforeunload', onBeforeUnload);
 		}
 	};
+}
+
+/** Clears the journal of a draft that is deleted on purpose. */
+export function forgetJournal(id: string): void {
+	journal.clear(id);
+}
+
+/** Stores a repaired version of a broken draft: what validates is kept, the rest named. */
+export async function repairDraft(
+	broken: BrokenDraft
+): Promise<{ ok: true; dropped: string[] } | { ok: false }> {
+	const { repairProposal } = await import('$lib/domain/records');
+	const raw = (broken.raw as { proposal?: unknown } | null)?.proposal;
+	const { proposal, dropped } = repairProposal(raw, new Date());
+	try {
+		const storage = await openStorage();
+		// Under the id it is stored at, so the broken record is the one replaced.
+		await storage.drafts.replace({ ...proposal, id: broken.id || proposal.id });
+		return { ok: true, dropped };
+	} catch {
+		return { ok: false };
+	}
 }

@@ -8,6 +8,7 @@ import {
 	defaultPriceListVersion
 } from '$lib/domain/price-list/default-price-list';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
+import { priceItemResolver } from '$lib/domain/price-list/resolve';
 import { openStorage } from '$lib/storage';
 
 export interface CatalogueList {
@@ -37,13 +38,16 @@ export class PriceCatalogue {
 	active = $derived(this.lists.find((list) => list.id === this.activeId) ?? builtIn);
 	/** Custom items the user kept for later proposals. */
 	library = $state.raw<PriceItem[]>([]);
+	/** Stored lists that failed validation on read, by name: left out and reported. */
+	broken = $state.raw<string[]>([]);
 	#loaded: Promise<void> | null = null;
 
 	/** Reads the own lists once (later calls wait for the same read). */
 	load(): Promise<void> {
 		this.#loaded ??= (async () => {
 			const storage = await openStorage();
-			const stored = await storage.priceLists.all();
+			const { lists: stored, broken } = await storage.priceLists.all();
+			this.broken = broken;
 			const own = stored.filter((list) => list.id !== LIBRARY_ID);
 			this.library = stored.find((list) => list.id === LIBRARY_ID)?.items ?? [];
 			this.lists = [builtIn, ...own.map((list) => ({ ...list, builtIn: false }))];
@@ -96,6 +100,12 @@ export class PriceCatalogue {
 			items
 		});
 		this.library = items;
+	}
+
+	/** Finds the item a draft's line refers to, in the list that draft took it from. */
+	async itemFinder() {
+		await this.load();
+		return priceItemResolver(this.lists);
 	}
 
 	/** A reference to a list as a draft records it. */

@@ -6,6 +6,8 @@ import type { Proposal } from '$lib/domain/schemas/proposal';
 
 /** A draft as stored: the proposal plus what the overview sorts and searches on. */
 export interface StoredDraft {
+	/** Version of this record's shape (absent in records written before versions were kept: 1). */
+	recordVersion?: number;
 	id: string;
 	/** Lower-case title for searching. */
 	titleKey: string;
@@ -18,6 +20,7 @@ export interface StoredDraft {
 
 /** A price list loaded by the user (a municipality's own), stored beside the drafts. */
 export interface StoredPriceList {
+	recordVersion?: number;
 	id: string;
 	name: string;
 	version: string;

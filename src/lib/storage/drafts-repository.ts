@@ -1,16 +1,43 @@
-/** Reading and writing drafts. A save names the revision it was based on (see `StoredDraft`). */
+/**
+ * Reading and writing drafts. A save names the revision it was based on (see `StoredDraft`); every
+ * read migrates and validates the record (`readRecord`), so a damaged draft is reported as broken
+ * instead of reaching the screen half-valid.
+ */
 import { liveQuery } from 'dexie';
+import {
+	currentRecordVersion,
+	readRecord,
+	storedDraftSchema,
+	type BrokenDraft
+} from '$lib/domain/records';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import { titleKey, type BaatwijzerDb, type StoredDraft } from './db';
 
+/** Another tab saved a newer revision first. */
 export class ConflictError extends Error {
 	constructor(readonly newer: StoredDraft) {
 		super('draft was changed elsewhere');
 	}
 }
 
+/** The draft was deleted (in another tab) since this tab opened it. */
+export class DeletedError extends Error {
+	constructor(readonly id: string) {
+		super('draft was deleted elsewhere');
+	}
+}
+
+export type { BrokenDraft };
+
+export class BrokenDraftError extends Error {
+	constructor(readonly broken: BrokenDraft) {
+		super('stored draft does not validate');
+	}
+}
+
 export function toStored(proposal: Proposal, revision: number): StoredDraft {
 	return {
+		recordVersion: currentRecordVersion.draft,
 		id: proposal.id,
 		titleKey: titleKey(proposal.title),
 		status: proposal.status,
@@ -20,31 +47,86 @@ export function toStored(proposal: Proposal, revision: number): StoredDraft {
 	};
 }
 
+/** Validated reads, remembered per id and revision so a live list does not validate twice. */
+export class DraftReader {
+	readonly #seen = new Map<string, { key: string; read: StoredDraft | BrokenDraft }>();
+
+	read(raw: unknown): StoredDraft | BrokenDraft {
+		const record = raw as Partial<StoredDraft> | null;
+		const id = typeof record?.id === 'string' ? record.id : '';
+		const key = `${record?.revision}:${record?.updatedAt}:${record?.recordVersion}`;
+		const cached = this.#seen.get(id);
+		if (cached && cached.key === key) return cached.read;
+		const result = readRecord('draft', raw, storedDraftSchema);
+		const read: StoredDraft | BrokenDraft = result.ok
+			? (result.value as StoredDraft)
+			: {
+					id,
+					raw,
+					reason: result.reason,
+					issues: result.ok ? [] : 'issues' in result ? result.issues : []
+				};
+		if (id) this.#seen.set(id, { key, read });
+		return read;
+	}
+}
+
+export const isBroken = (read: StoredDraft | BrokenDraft): read is BrokenDraft => 'raw' in read;
+
+/** Splits validated reads into the drafts that can be shown and the broken ones. */
+export function sortReads(reads: readonly (StoredDraft | BrokenDraft)[]) {
+	const drafts: StoredDraft[] = [];
+	const broken: BrokenDraft[] = [];
+	for (const read of reads) {
+		if (isBroken(read)) broken.push(read);
+		else drafts.push(read);
+	}
+	drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+	return { drafts, broken };
+}
+
 /** What the app needs of a draft store; IndexedDB normally, memory when that is refused. */
 export interface DraftStore {
+	/** The draft, or undefined; throws BrokenDraftError when it is stored but does not validate. */
 	get(id: string): Promise<StoredDraft | undefined>;
-	all(): Promise<StoredDraft[]>;
+	/** Every valid draft, newest first, and the broken ones apart. */
+	all(): Promise<{ drafts: StoredDraft[]; broken: BrokenDraft[] }>;
 	create(proposal: Proposal): Promise<StoredDraft>;
+	/** Throws ConflictError when another tab saved first, DeletedError when the draft is gone. */
 	save(proposal: Proposal, basedOn: number): Promise<StoredDraft>;
+	/** Writes a draft whatever is stored (import with "replace", repair of a broken draft). */
 	replace(proposal: Proposal): Promise<StoredDraft>;
+	/**
+	 * Brings a deleted draft back (undo). Throws ConflictError when a draft with its id exists again,
+	 * so an undo never overwrites a newer revision.
+	 */
+	restore(deleted: StoredDraft): Promise<StoredDraft>;
 	delete(id: string): Promise<void>;
 	/** Calls `onChange` with the stored draft whenever it changes (also from another tab). */
-	watch(id: string, onChange: (stored: StoredDraft | undefined) => void): () => void;
+	watch(id: string, onChange: (stored: StoredDraft | BrokenDraft | undefined) => void): () => void;
 	/** Calls `onChange` with every draft, newest first, now and whenever any changes. */
-	watchAll(onChange: (drafts: StoredDraft[]) => void): () => void;
+	watchAll(onChange: (drafts: StoredDraft[], broken: BrokenDraft[]) => void): () => void;
 	/** Stores many drafts in one go (import); each replaces any draft with its id. */
 	putMany(proposals: readonly Proposal[]): Promise<void>;
 }
 
 export class DraftsRepository implements DraftStore {
+	readonly #reader = new DraftReader();
+
 	constructor(private readonly db: BaatwijzerDb) {}
 
-	get(id: string): Promise<StoredDraft | undefined> {
-		return this.db.drafts.get(id);
+	async get(id: string): Promise<StoredDraft | undefined> {
+		const raw = await this.db.drafts.get(id);
+		if (raw === undefined) return undefined;
+		const read = this.#reader.read(raw);
+		if (isBroken(read)) throw new BrokenDraftError(read);
+		return read;
 	}
 
-	all(): Promise<StoredDraft[]> {
-		return this.db.drafts.orderBy('updatedAt').reverse().toArray();
+	async all() {
+		// Not through the updatedAt index: a damaged record without that field would be skipped.
+		const raws = await this.db.drafts.toArray();
+		return sortReads(raws.map((raw) => this.#reader.read(raw)));
 	}
 
 	/** Creates a draft; fails if the id is taken. */
@@ -54,21 +136,21 @@ export class DraftsRepository implements DraftStore {
 		return stored;
 	}
 
-	/**
-	 * Saves `proposal` on top of `basedOn` (the revision this tab last saw). Throws ConflictError
-	 * with the stored draft when another tab saved in between, so nothing is silently overwritten.
-	 */
 	save(proposal: Proposal, basedOn: number): Promise<StoredDraft> {
 		return this.db.transaction('rw', this.db.drafts, async () => {
 			const current = await this.db.drafts.get(proposal.id);
-			if (current && current.revision !== basedOn) throw new ConflictError(current);
+			if (!current) throw new DeletedError(proposal.id);
+			if (current.revision !== basedOn) {
+				const read = this.#reader.read(current);
+				if (isBroken(read)) throw new BrokenDraftError(read);
+				throw new ConflictError(read);
+			}
 			const stored = toStored(proposal, basedOn + 1);
 			await this.db.drafts.put(stored);
 			return stored;
 		});
 	}
 
-	/** Writes a draft whatever is stored (import with "replace", undo of a delete). */
 	async replace(proposal: Proposal): Promise<StoredDraft> {
 		return this.db.transaction('rw', this.db.drafts, async () => {
 			const current = await this.db.drafts.get(proposal.id);
@@ -78,12 +160,29 @@ export class DraftsRepository implements DraftStore {
 		});
 	}
 
+	restore(deleted: StoredDraft): Promise<StoredDraft> {
+		return this.db.transaction('rw', this.db.drafts, async () => {
+			const current = await this.db.drafts.get(deleted.id);
+			if (current) {
+				const read = this.#reader.read(current);
+				if (isBroken(read)) throw new BrokenDraftError(read);
+				throw new ConflictError(read);
+			}
+			const stored = toStored(deleted.proposal, deleted.revision + 1);
+			await this.db.drafts.add(stored);
+			return stored;
+		});
+	}
+
 	delete(id: string): Promise<void> {
 		return this.db.drafts.delete(id);
 	}
 
-	watchAll(onChange: (drafts: StoredDraft[]) => void): () => void {
-		const subscription = liveQuery(() => this.all()).subscribe({ next: onChange, error: () => {} });
+	watchAll(onChange: (drafts: StoredDraft[], broken: BrokenDraft[]) => void): () => void {
+		const subscription = liveQuery(() => this.all()).subscribe({
+			next: ({ drafts, broken }) => onChange(drafts, broken),
+			error: () => {}
+		});
 		return () => subscription.unsubscribe();
 	}
 
@@ -96,9 +195,9 @@ export class DraftsRepository implements DraftStore {
 		});
 	}
 
-	watch(id: string, onChange: (stored: StoredDraft | undefined) => void): () => void {
+	watch(id: string, onChange: (stored: StoredDraft | BrokenDraft | undefined) => void): () => void {
 		const subscription = liveQuery(() => this.db.drafts.get(id)).subscribe({
-			next: onChange,
+			next: (raw) => onChange(raw === undefined ? undefined : this.#reader.read(raw)),
 			error: () => {}
 		});
 		return () => subscription.unsubscribe();

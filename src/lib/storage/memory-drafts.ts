@@ -1,20 +1,30 @@
 /** Drafts kept in memory only: the fallback when the browser refuses IndexedDB (private mode). */
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { StoredDraft } from './db';
-import { ConflictError, toStored, type DraftStore } from './drafts-repository';
+import {
+	ConflictError,
+	DeletedError,
+	sortReads,
+	toStored,
+	type BrokenDraft,
+	type DraftStore
+} from './drafts-repository';
 
 export class MemoryDrafts implements DraftStore {
 	readonly #drafts = new Map<string, StoredDraft>();
-	readonly #listeners = new Set<(drafts: StoredDraft[]) => void>();
+	readonly #listeners = new Set<(drafts: StoredDraft[], broken: BrokenDraft[]) => void>();
+
+	/** How many drafts live only here (and are lost when the tab closes). */
+	get size(): number {
+		return this.#drafts.size;
+	}
 
 	async get(id: string) {
 		return structuredClone(this.#drafts.get(id));
 	}
 
 	async all() {
-		return [...this.#drafts.values()]
-			.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-			.map((draft) => structuredClone(draft));
+		return sortReads([...this.#drafts.values()].map((draft) => structuredClone(draft)));
 	}
 
 	async create(proposal: Proposal) {
@@ -24,12 +34,19 @@ export class MemoryDrafts implements DraftStore {
 
 	async save(proposal: Proposal, basedOn: number) {
 		const current = this.#drafts.get(proposal.id);
-		if (current && current.revision !== basedOn) throw new ConflictError(structuredClone(current));
+		if (!current) throw new DeletedError(proposal.id);
+		if (current.revision !== basedOn) throw new ConflictError(structuredClone(current));
 		return this.#put(toStored(proposal, basedOn + 1));
 	}
 
 	async replace(proposal: Proposal) {
 		return this.#put(toStored(proposal, (this.#drafts.get(proposal.id)?.revision ?? 0) + 1));
+	}
+
+	async restore(deleted: StoredDraft) {
+		const current = this.#drafts.get(deleted.id);
+		if (current) throw new ConflictError(structuredClone(current));
+		return this.#put(toStored(deleted.proposal, deleted.revision + 1));
 	}
 
 	async delete(id: string) {
@@ -41,15 +58,15 @@ export class MemoryDrafts implements DraftStore {
 		for (const proposal of proposals) await this.replace(proposal);
 	}
 
-	watchAll(onChange: (drafts: StoredDraft[]) => void): () => void {
+	watchAll(onChange: (drafts: StoredDraft[], broken: BrokenDraft[]) => void): () => void {
 		this.#listeners.add(onChange);
-		void this.all().then(onChange);
+		void this.all().then(({ drafts, broken }) => onChange(drafts, broken));
 		return () => this.#listeners.delete(onChange);
 	}
 
 	async #notify() {
-		const drafts = await this.all();
-		for (const listener of this.#listeners) listener(drafts);
+		const { drafts, broken } = await this.all();
+		for (const listener of this.#listeners) listener(drafts, broken);
 	}
 
 	watch(): () => void {

@@ -1,38 +1,53 @@
 /** Dutch sentences for a refused import, naming where in the file each problem is. */
-import type { ImportIssue } from '$lib/domain/exchange/import-file';
+import type { ImportIssue, VersionSeen } from '$lib/domain/exchange/import-file';
 import { t } from '$lib/i18n';
 import type { ImportProblem } from '$lib/state/drafts-overview.svelte';
 
+const pathNames = t.drafts.pathNames;
+
+/** "voorstel 2 › regel 1 › aantal"; a key the dictionary does not know is called "veld". */
 export function issuePath(path: readonly (string | number)[]): string {
 	const words: string[] = [];
 	for (const key of path) {
 		if (typeof key === 'number')
 			words[words.length - 1] = `${words.at(-1) ?? ''} ${key + 1}`.trim();
 		else {
-			const name = t.drafts.pathNames[key] ?? key;
+			const name = Object.hasOwn(pathNames, key) ? pathNames[key]! : t.drafts.unknownField;
 			if (name) words.push(name);
 		}
 	}
-	return words.join(' › ');
+	return words.join(' › ') || t.drafts.wholeFile;
 }
 
 export function issueMessage(issue: ImportIssue): string {
-	const describe =
-		t.drafts.issue[issue.code as keyof typeof t.drafts.issue] ?? t.drafts.issue.other;
+	const where = issuePath(issue.path);
+	if (issue.code === 'rule') {
+		const rules = t.drafts.rules;
+		return `${where}: ${Object.hasOwn(rules, issue.detail ?? '') ? rules[issue.detail!] : t.drafts.issue.other!('')}`;
+	}
+	const issues = t.drafts.issue;
+	const describe = Object.hasOwn(issues, issue.code) ? issues[issue.code]! : issues.other!;
+	const typeNames = t.drafts.typeNames;
 	const detail =
 		issue.code === 'invalid_type'
-			? (t.drafts.typeNames[issue.detail ?? ''] ?? issue.detail)
-			: issue.detail;
-	return `${issuePath(issue.path)}: ${describe(detail ?? '')}`;
+			? Object.hasOwn(typeNames, issue.detail ?? '')
+				? typeNames[issue.detail!]!
+				: t.drafts.typeNames.other!
+			: (issue.detail ?? '');
+	return `${where}: ${describe(detail)}`;
+}
+
+export function versionText(version: VersionSeen): string {
+	return 'text' in version ? version.text : t.drafts.versionSeen[version.kind];
 }
 
 export function problemSummary(problem: ImportProblem): string {
 	const reasons = t.drafts.importReasons;
 	switch (problem.reason) {
 		case 'newerVersion':
-			return reasons.newerVersion(String(problem.version));
+			return reasons.newerVersion(versionText(problem.version));
 		case 'unknownVersion':
-			return reasons.unknownVersion(String(problem.version));
+			return reasons.unknownVersion(versionText(problem.version));
 		default:
 			return reasons[problem.reason];
 	}

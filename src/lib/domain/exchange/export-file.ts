@@ -5,7 +5,7 @@ import { CURRENT_FILE_VERSION, FILE_FORMAT, type ExchangeFile } from './file-for
 
 export function buildExchangeFile(
 	proposals: readonly Proposal[],
-	findItem: (id: string) => PriceItem | undefined,
+	findItem: (id: string, proposal: Proposal) => PriceItem | undefined,
 	now: Date
 ): ExchangeFile {
 	return {
@@ -18,7 +18,9 @@ export function buildExchangeFile(
 			];
 			return {
 				proposal,
-				priceItems: ids.map(findItem).filter((item): item is PriceItem => item !== undefined)
+				priceItems: ids
+					.map((id) => findItem(id, proposal))
+					.filter((item): item is PriceItem => item !== undefined)
 			};
 		})
 	};

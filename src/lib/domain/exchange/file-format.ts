@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { priceItemSchema } from '../price-list/price-item';
+import { uniqueBy } from '../schemas/common';
 import { proposalSchema } from '../schemas/proposal';
 
 export const FILE_FORMAT = 'baatwijzer-voorstellen';
@@ -26,6 +27,7 @@ export const exchangeDraftSchema = z.object({
 	priceItems: z
 		.array(priceItemSchema)
 		.max(500)
+		.superRefine(uniqueBy<{ id: string }>('duplicateId', (item) => item.id, ['id']))
 		.default([])
 		.describe('The price-list items the lines refer to, as they were when exported')
 });
@@ -36,7 +38,13 @@ export const exchangeFileSchema = z
 		format: z.literal(FILE_FORMAT),
 		version: z.literal(CURRENT_FILE_VERSION),
 		exportedAt: z.iso.datetime(),
-		drafts: z.array(exchangeDraftSchema).min(1).max(5000)
+		drafts: z
+			.array(exchangeDraftSchema)
+			.min(1)
+			.max(5000)
+			.superRefine(
+				uniqueBy<ExchangeDraft>('duplicateId', (draft) => draft.proposal.id, ['proposal', 'id'])
+			)
 	})
 	.describe('Baatwijzer proposals exchange file');
 export type ExchangeFile = z.infer<typeof exchangeFileSchema>;

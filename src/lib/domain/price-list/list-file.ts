@@ -1,17 +1,27 @@
-/** A municipality's own price list, loaded from CSV (the columns of the default list) or JSON. */
+/**
+ * A municipality's own price list, loaded from CSV (the columns of the default list) or JSON. Both
+ * are held to one schema (`priceItemSchema`), known cost holders and the same limits.
+ */
 import { z } from 'zod';
+import { uniqueBy } from '../schemas/common';
 import { zodIssues, type ImportIssue } from '../zod-issues';
-import { priceListFromCsv, type CsvProblem } from './from-csv';
+import { MAX_PRICE_LIST_ITEMS, readPriceListCsv, type CsvProblem } from './from-csv';
 import { priceItemSchema, type PriceItem } from './price-item';
 
 export const PRICE_LIST_FORMAT = 'baatwijzer-prijslijst';
+/** Largest price-list file accepted. */
+export const MAX_PRICE_LIST_BYTES = 10 * 1024 * 1024;
 
 export const priceListFileSchema = z.object({
 	format: z.literal(PRICE_LIST_FORMAT),
 	version: z.literal(1),
 	name: z.string().trim().min(1).max(200),
 	listVersion: z.string().trim().min(1).max(100),
-	items: z.array(priceItemSchema).min(1).max(5000)
+	items: z
+		.array(priceItemSchema)
+		.min(1)
+		.max(MAX_PRICE_LIST_ITEMS)
+		.superRefine(uniqueBy<PriceItem>('duplicateId', (item) => item.id, ['id']))
 });
 
 export type PriceListRead =
@@ -23,16 +33,31 @@ export type PriceListRead =
 	  }
 	| { readonly ok: false; readonly kind: 'csv'; readonly problems: CsvProblem[] }
 	| { readonly ok: false; readonly kind: 'json'; readonly problems: ImportIssue[] }
-	| { readonly ok: false; readonly kind: 'unreadable' | 'empty' | 'duplicateIds' };
+	| {
+			readonly ok: false;
+			readonly kind: 'unreadable' | 'empty' | 'tooLarge' | 'tooManyItems' | 'otherFormat';
+	  };
 
-/** Reads a price-list file by its content: JSON when it starts with "{", CSV otherwise. */
-export function readPriceListFile(text: string, knownHolders: readonly string[]): PriceListRead {
+const nextTurn = () => Promise.resolve();
+
+/**
+ * Reads a price-list file by its content: JSON when it starts with "{", CSV otherwise. `pause` is
+ * awaited between slices of a long CSV (the UI passes one that yields to the browser).
+ */
+export async function readPriceListFile(
+	text: string,
+	sizeBytes: number,
+	knownHolders: readonly string[],
+	pause: () => Promise<void> = nextTurn
+): Promise<PriceListRead> {
+	if (sizeBytes > MAX_PRICE_LIST_BYTES) return { ok: false, kind: 'tooLarge' };
 	const content = text.replace(/^\uFEFF/, '').trim();
 	if (content === '') return { ok: false, kind: 'empty' };
 	if (!content.startsWith('{')) {
-		const result = priceListFromCsv(content, knownHolders);
-		return result.ok
-			? { ok: true, items: result.items }
+		const result = await readPriceListCsv(content, knownHolders, pause);
+		if (result.ok) return { ok: true, items: result.items };
+		return 'tooManyItems' in result
+			? { ok: false, kind: 'tooManyItems' }
 			: { ok: false, kind: 'csv', problems: result.problems };
 	}
 	let data: unknown;
@@ -41,16 +66,64 @@ export function readPriceListFile(text: string, knownHolders: readonly string[])
 	} catch {
 		return { ok: false, kind: 'unreadable' };
 	}
+	if (
+		!data ||
+		typeof data !== 'object' ||
+		(data as { format?: unknown }).format !== PRICE_LIST_FORMAT
+	)
+		return { ok: false, kind: 'otherFormat' };
+	const items = (data as { items?: unknown }).items;
+	if (Array.isArray(items) && items.length > MAX_PRICE_LIST_ITEMS)
+		return { ok: false, kind: 'tooManyItems' };
+	await pause();
 	const parsed = priceListFileSchema.safeParse(data);
 	if (!parsed.success) {
-		return { ok: false, kind: 'json', problems: zodIssues(parsed.error) };
+		return { ok: false, kind: 'json', problems: zodIssues(parsed.error, data) };
 	}
-	const ids = parsed.data.items.map((item) => item.id);
-	if (new Set(ids).size !== ids.length) return { ok: false, kind: 'duplicateIds' };
+	const unknownHolders = holderIssues(parsed.data.items, knownHolders);
+	if (unknownHolders.length > 0) return { ok: false, kind: 'json', problems: unknownHolders };
 	return {
 		ok: true,
 		items: parsed.data.items,
 		name: parsed.data.name,
 		listVersion: parsed.data.listVersion
 	};
+}
+
+/** Cost holders the app does not know, as the CSV reader refuses them. */
+function holderIssues(items: readonly PriceItem[], knownHolders: readonly string[]): ImportIssue[] {
+	const known = new Set(knownHolders);
+	const issues: ImportIssue[] = [];
+	items.forEach((item, index) => {
+		if (!known.has(item.costHolder))
+			issues.push({
+				path: ['items', index, 'costHolder'],
+				code: 'rule',
+				detail: 'unknownHolder'
+			});
+		item.split?.forEach((part, partIndex) => {
+			if (!known.has(part.costHolder))
+				issues.push({
+					path: ['items', index, 'split', partIndex, 'costHolder'],
+					code: 'rule',
+					detail: 'unknownHolder'
+				});
+		});
+	});
+	return issues;
+}
+
+/**
+ * Decodes a file's bytes: UTF-8 when they are valid UTF-8, else Windows-1252 (what Excel on
+ * Windows saves as "CSV"), so "geïsoleerde" never turns into "ge�soleerde".
+ */
+export function decodeFileBytes(bytes: Uint8Array): {
+	text: string;
+	encoding: 'utf-8' | 'windows-1252';
+} {
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+	} catch {
+		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+	}
 }

@@ -1,7 +1,8 @@
 /** A price-list item (maatschappelijke prijslijst): an amount with its source and confidence. */
 import { z } from 'zod';
 import { centsSchema, costHolderSchema, idSchema, recurrenceSchema } from '../schemas/common';
-import { priceKindSchema, splitPartSchema } from '../schemas/effect-line';
+import { addRule } from '../schemas/common';
+import { checkAmountRules, priceKindSchema, splitSchema } from '../schemas/effect-line';
 
 export const gradeSchema = z
 	.enum(['A', 'B', 'C'])
@@ -28,7 +29,7 @@ export const priceItemSchema = z
 		highCents: centsSchema.min(0).nullable(),
 		priceYear: z.int().min(1900).max(2200),
 		costHolder: costHolderSchema,
-		split: z.array(splitPartSchema).min(1).nullable(),
+		split: splitSchema.nullable(),
 		recurrence: recurrenceSchema,
 		domain: z.string().max(100),
 		kind: priceKindSchema,
@@ -40,8 +41,8 @@ export const priceItemSchema = z
 			.default(false)
 			.describe('Added by a user rather than taken from a published list')
 	})
-	.refine((item) => item.source !== null || item.note.trim() !== '', {
-		path: ['source'],
-		message: 'an item needs a source, or a note why there is none'
+	.superRefine((item, ctx) => {
+		checkAmountRules(item, ctx);
+		if (item.source === null && item.note.trim() === '') addRule(ctx, 'needsSource', ['source']);
 	});
 export type PriceItem = z.infer<typeof priceItemSchema>;

@@ -30,3 +30,59 @@ export const costHolderSchema = z
 	.describe('Who would have paid the avoided cost (kostenhouder)');
 
 export const idSchema = z.string().min(1).max(100).describe('Stable identifier');
+
+/**
+ * Codes of the app's own rules (beyond types and limits). A refused value carries its code in the
+ * issue's `params.rule`, and the UI has one Dutch sentence per code.
+ */
+export const ruleCodes = [
+	'duplicateId',
+	'duplicateHolder',
+	'splitSum',
+	'lowAboveAmount',
+	'highBelowAmount',
+	'notADate',
+	'needsSource',
+	'unknownHolder',
+	'clashesWithDefault'
+] as const;
+export type RuleCode = (typeof ruleCodes)[number];
+
+/** Adds a rule issue at `path` (relative to the value being refined). */
+export function addRule(
+	ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+	rule: RuleCode,
+	path: (string | number)[],
+	input: unknown = undefined
+): void {
+	ctx.addIssue({ code: 'custom', message: rule, path, params: { rule }, input });
+}
+
+/**
+ * Flags every element whose key was already seen, at `[index, ...keyPath]`: the first stays, the
+ * later ones are named, so the user sees which element to change.
+ */
+export function uniqueBy<T>(
+	rule: 'duplicateId' | 'duplicateHolder',
+	key: (item: T) => string,
+	keyPath: (string | number)[]
+) {
+	return (items: readonly T[], ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }) => {
+		const seen = new Set<string>();
+		items.forEach((item, index) => {
+			const value = key(item);
+			if (seen.has(value)) addRule(ctx, rule, [index, ...keyPath], value);
+			seen.add(value);
+		});
+	};
+}
+
+/** A calendar date as YYYY-MM-DD that exists (no 2027-13-45, no 30 February). */
+export function isRealDate(text: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return day <= daysInMonth;
+}

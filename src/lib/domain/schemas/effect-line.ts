@@ -1,12 +1,14 @@
 /** An effect line: one avoided cost, weighted by chance, contribution and number of people. */
 import { z } from 'zod';
 import {
+	addRule,
 	centsSchema,
 	costHolderSchema,
 	idSchema,
 	levelOrPercentSchema,
 	percentSchema,
-	recurrenceSchema
+	recurrenceSchema,
+	uniqueBy
 } from './common';
 
 /** Largest number of people (or cases) on one line. */
@@ -36,6 +38,34 @@ export const splitPartSchema = z.object({
 	)
 });
 export type SplitPart = z.infer<typeof splitPartSchema>;
+
+/** A split names each cost holder once: two parts for one holder would double its row. */
+export const splitSchema = z
+	.array(splitPartSchema)
+	.min(1)
+	.max(20)
+	.superRefine(uniqueBy<SplitPart>('duplicateHolder', (part) => part.costHolder, ['costHolder']));
+
+/** The rules every amount with a split and a range obeys (lines and price items alike). */
+export function checkAmountRules(
+	value: {
+		amountCents: number;
+		lowCents: number | null;
+		highCents: number | null;
+		split?: readonly SplitPart[] | null;
+	},
+	ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }
+): void {
+	if (
+		value.split &&
+		value.split.reduce((sum, part) => sum + part.amountCents, 0) !== value.amountCents
+	)
+		addRule(ctx, 'splitSum', ['split']);
+	if (value.lowCents !== null && value.lowCents > value.amountCents)
+		addRule(ctx, 'lowAboveAmount', ['lowCents']);
+	if (value.highCents !== null && value.highCents < value.amountCents)
+		addRule(ctx, 'highBelowAmount', ['highCents']);
+}
 
 export const priceKindSchema = z
 	.enum(['cost', 'transfer', 'intangible'])
@@ -73,19 +103,12 @@ export const effectLineSchema = z
 			.describe('B: how far the activity itself prevents them; null until answered'),
 		recurrence: recurrenceSchema,
 		costHolder: costHolderSchema,
-		split: z
-			.array(splitPartSchema)
-			.min(1)
+		split: splitSchema
 			.optional()
 			.describe('Optional split of the amount over cost holders, summing to the amount'),
 		justification: z.string().max(4000).default('').describe('Why these answers (a short note)')
 	})
-	.refine(
-		(line) =>
-			!line.split ||
-			line.split.reduce((sum, part) => sum + part.amountCents, 0) === line.amountCents,
-		{ path: ['split'], message: 'split must sum to amountCents' }
-	);
+	.superRefine(checkAmountRules);
 export type EffectLine = z.infer<typeof effectLineSchema>;
 
 /** N in hundredths of a person, so that "40 people x 25 %" stays exact (at most 10^9). */

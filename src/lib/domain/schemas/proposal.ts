@@ -1,6 +1,7 @@
 /** A proposal (voorstel): the described activity, its effect lines and method settings. */
 import { z } from 'zod';
-import { centsSchema, idSchema } from './common';
+import { addRule, centsSchema, idSchema, isRealDate, uniqueBy } from './common';
+import defaultList from '../price-list/default-price-list.generated';
 import { priceItemSchema } from '../price-list/price-item';
 import { effectLineSchema } from './effect-line';
 import { defaultSettings, settingsSchema } from './settings';
@@ -11,52 +12,77 @@ export const proposalStatusSchema = z
 export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 
 const text = (max: number) => z.string().max(max).default('');
+/** Ids of the default list: an own item may not take one, or lines could not tell them apart. */
+const defaultItemIds = new Set(defaultList.items.map((item) => item.id));
+
 const isoDate = z
 	.string()
-	.regex(/^(\d{4}-\d{2}-\d{2})?$/)
+	.max(10)
+	.superRefine((text, ctx) => {
+		if (text !== '' && !isRealDate(text)) addRule(ctx, 'notADate', [], text);
+	})
 	.default('')
 	.describe('A date as YYYY-MM-DD, or empty');
 
-export const proposalSchema = z.object({
-	id: idSchema,
-	title: text(200).describe('Name of the activity'),
-	organisation: text(200),
-	orgUnit: text(200).describe('Unit within the organisation (onderdeel)'),
-	neighbourhoods: z.array(z.string().max(100)).max(100).default([]),
-	targetGroup: text(1000).describe('Who the activity is for'),
-	targetGroupSize: z.int().min(0).max(10_000_000).nullable().default(null),
-	description: text(10_000),
-	problemAndGoal: text(10_000),
-	referenceSituation: text(10_000).describe('What happens without the activity (nulalternatief)'),
-	lifeDomains: z.array(z.string().max(100)).max(50).default([]),
-	periodStart: isoDate,
-	periodEnd: isoDate,
-	subsidyCents: centsSchema.min(0).nullable().default(null).describe('Subsidy asked for one year'),
-	lines: z.array(effectLineSchema).max(500).default([]),
-	settings: settingsSchema.default(defaultSettings),
-	priceIndexYear: z
-		.int()
-		.min(1900)
-		.max(2200)
-		.nullable()
-		.default(null)
-		.describe('Year the line amounts are indexed to with the CPI; null keeps each price year'),
-	priceList: z
-		.object({ id: z.string().max(100), name: z.string().max(200), version: z.string().max(100) })
-		.nullable()
-		.default(null)
-		.describe('The price list (and its version) the lines were taken from'),
-	customItems: z
-		.array(priceItemSchema)
-		.max(200)
-		.default([])
-		.describe('Price items the user added to this draft, each with a source or a reason why none'),
-	author: text(200),
-	status: proposalStatusSchema.default('draft'),
-	reviewerRemarks: text(10_000),
-	createdAt: z.iso.datetime().describe('When the draft was created (ISO 8601)'),
-	updatedAt: z.iso.datetime().describe('When the draft last changed (ISO 8601)')
-});
+export const proposalSchema = z
+	.object({
+		id: idSchema,
+		title: text(200).describe('Name of the activity'),
+		organisation: text(200),
+		orgUnit: text(200).describe('Unit within the organisation (onderdeel)'),
+		neighbourhoods: z.array(z.string().max(100)).max(100).default([]),
+		targetGroup: text(1000).describe('Who the activity is for'),
+		targetGroupSize: z.int().min(0).max(10_000_000).nullable().default(null),
+		description: text(10_000),
+		problemAndGoal: text(10_000),
+		referenceSituation: text(10_000).describe('What happens without the activity (nulalternatief)'),
+		lifeDomains: z.array(z.string().max(100)).max(50).default([]),
+		periodStart: isoDate,
+		periodEnd: isoDate,
+		subsidyCents: centsSchema
+			.min(0)
+			.nullable()
+			.default(null)
+			.describe('Subsidy asked for one year'),
+		lines: z.array(effectLineSchema).max(500).default([]),
+		settings: settingsSchema.default(defaultSettings),
+		priceIndexYear: z
+			.int()
+			.min(1900)
+			.max(2200)
+			.nullable()
+			.default(null)
+			.describe('Year the line amounts are indexed to with the CPI; null keeps each price year'),
+		priceList: z
+			.object({ id: z.string().max(100), name: z.string().max(200), version: z.string().max(100) })
+			.nullable()
+			.default(null)
+			.describe('The price list (and its version) the lines were taken from'),
+		customItems: z
+			.array(priceItemSchema)
+			.max(200)
+			.default([])
+			.describe(
+				'Price items the user added to this draft, each with a source or a reason why none'
+			),
+		author: text(200),
+		status: proposalStatusSchema.default('draft'),
+		reviewerRemarks: text(10_000),
+		createdAt: z.iso.datetime().describe('When the draft was created (ISO 8601)'),
+		updatedAt: z.iso.datetime().describe('When the draft last changed (ISO 8601)')
+	})
+	.superRefine((proposal, ctx) => {
+		uniqueBy<{ id: string }>('duplicateId', (line) => line.id, ['id'])(proposal.lines, {
+			addIssue: (issue) => ctx.addIssue({ ...issue, path: ['lines', ...(issue.path ?? [])] })
+		});
+		const seen = new Set<string>();
+		proposal.customItems.forEach((item, index) => {
+			if (seen.has(item.id)) addRule(ctx, 'duplicateId', ['customItems', index, 'id'], item.id);
+			else if (defaultItemIds.has(item.id))
+				addRule(ctx, 'clashesWithDefault', ['customItems', index, 'id'], item.id);
+			seen.add(item.id);
+		});
+	});
 export type Proposal = z.infer<typeof proposalSchema>;
 
 export function emptyProposal(id: string, now: Date): Proposal {

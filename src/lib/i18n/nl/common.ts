@@ -76,8 +76,16 @@ export const common = {
 			closedByOtherTab: 'Een ander tabblad heeft de opslag bijgewerkt. Herlaad deze pagina.',
 			conflict:
 				'Dit voorstel is in een ander tabblad gewijzigd. Uw wijzigingen hier zijn nog niet opgeslagen.',
+			deleted:
+				'Dit voorstel is in een ander tabblad verwijderd. Uw tekst hier is niet verloren: sla het opnieuw op of exporteer het.',
 			unknown: 'Opslaan is mislukt. Probeer het opnieuw of exporteer uw voorstel naar een bestand.'
 		},
-		loadNewer: 'Laad de nieuwere versie'
+		loadNewer: 'Laad de nieuwere versie (mijn wijzigingen vervallen)',
+		keepMine: 'Mijn versie opslaan (over de andere heen)',
+		saveCopy: 'Mijn versie bewaren als kopie',
+		copyTitle: (title: string) => `${title || 'Naamloos voorstel'} (mijn versie)`,
+		copySaved: 'Uw versie is als kopie bewaard. U werkt nu in de kopie.',
+		restoreDeleted: 'Opnieuw opslaan',
+		recovered: 'Uw laatste wijziging van de vorige keer was nog niet opgeslagen en is teruggezet.'
 	}
 };

@@ -104,6 +104,7 @@ export const costs = {
 		cpiSource: (source: string, first: number, last: number) =>
 			`Indexering met ${source}, ${first}–${last}.`,
 		count: (shown: number, total: number) => `${shown} van ${total} kostenposten`,
+		showMore: (next: number, rest: number) => `Toon ${next} meer (nog ${rest} niet getoond)`,
 		load: {
 			title: 'Eigen prijslijst laden',
 			intro:
@@ -127,7 +128,9 @@ export const costs = {
 			reasons: {
 				empty: 'Het bestand is leeg.',
 				unreadable: 'Het bestand is geen leesbaar JSON-bestand.',
-				duplicateIds: 'Een id komt meer dan eens voor in de lijst.',
+				tooLarge: 'Het bestand is groter dan 10 MB.',
+				tooManyItems: 'De lijst heeft meer dan 5.000 kostenposten; splits hem op.',
+				otherFormat: 'Dit JSON-bestand is geen Baatwijzer-prijslijst.',
 				json: 'Dit is geen geldige Baatwijzer-prijslijst:',
 				csv: 'De CSV bevat fouten:'
 			},
@@ -146,8 +149,19 @@ export const costs = {
 				splitNotSummed: () => 'de verdeling telt niet op tot het bedrag',
 				badSplit: () => 'de verdeling is onleesbaar (schrijf houder=bedrag|houder=bedrag)',
 				duplicateId: (value: string) => `id "${value}" komt twee keer voor`,
-				noSource: () => 'een bron of een notitie waarom er geen bron is ontbreekt'
-			}
+				noSource: () => 'een bron of een notitie waarom er geen bron is ontbreekt',
+				tooLarge: (value: string) => `"${value}" is te groot (hoogstens 1.000.000.000 euro)`,
+				tooLong: () => 'de tekst is te lang',
+				duplicateHolder: () => 'de verdeling noemt een kostenhouder twee keer',
+				lowAboveAmount: () => 'het lage bedrag is hoger dan het bedrag',
+				highBelowAmount: () => 'het hoge bedrag is lager dan het bedrag',
+				invalid: (value: string) => `"${value}" is ongeldig`
+			},
+			reading: 'Het bestand wordt gelezen…',
+			encodingNote:
+				'Het bestand was niet als UTF-8 opgeslagen; het is gelezen als Windows-1252 (zoals Excel op Windows opslaat). Controleer de namen met accenten in het voorbeeld hieronder.',
+			saveFailed:
+				'De prijslijst is niet opgeslagen: de browser kon niets bewaren (is de schijf vol?). Er is niets gewijzigd.'
 		}
 	},
 	priceUpdates: {

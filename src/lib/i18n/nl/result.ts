@@ -43,6 +43,11 @@ export const result = {
 			`Bedragen zijn geïndexeerd naar prijspeil ${year} (CBS-consumentenprijsindex).`,
 		overHorizon: 'Over de looptijd, na veiligheidsmarge',
 		transfer: 'overdracht',
+		intangible: 'immateriële waarde, niet in het totaal',
+		intangiblePart: (amount: string) =>
+			`Immateriële waarde (bijvoorbeeld QALY's of mantelzorguren), apart gehouden: ${amount} over de looptijd.`,
+		intangibleNote:
+			'Dit is geen vermeden kostenpost: het telt niet mee in het totaal, de verhouding tot de subsidie, de kostenhouders of de tabel preventie/interventie.',
 		transfersNote:
 			'Regels gemarkeerd als overdracht besparen het budget van de kostenhouder, maar zijn geen winst voor de samenleving als geheel.',
 		settingsChanged: (safety: number, years: number) =>

@@ -93,6 +93,32 @@ export const wizard = {
 		change: 'Wijzigen',
 		untitled: 'Nieuw voorstel',
 		notFound: 'Dit voorstel is niet gevonden in deze browser.',
+		newDraftFailed: {
+			quota:
+				'Er kon geen nieuw voorstel worden gemaakt: de opslag van deze browser is vol. Verwijder oude voorstellen (exporteer ze eerst) en probeer het opnieuw.',
+			unavailable:
+				'Er kon geen nieuw voorstel worden gemaakt: deze browser staat opslaan niet toe.',
+			closedByOtherTab:
+				'Er kon geen nieuw voorstel worden gemaakt: een ander tabblad heeft de opslag bijgewerkt. Herlaad deze pagina.',
+			unknown: 'Er kon geen nieuw voorstel worden gemaakt. Probeer het opnieuw.'
+		},
+		broken: {
+			title: 'Dit voorstel kan niet worden geopend',
+			intro:
+				'Het voorstel is in deze browser opgeslagen, maar de gegevens kloppen niet meer (misschien door een fout in een oudere versie of een beschadigd bestand). Er is niets gewijzigd of verwijderd.',
+			newerVersion:
+				'Het voorstel is opgeslagen door een nieuwere versie van Baatwijzer. Werk de app bij (herlaad de pagina).',
+			problems: 'Wat er niet klopt:',
+			export: 'Exporteren zoals opgeslagen',
+			repair: 'Herstellen: bewaar wat klopt',
+			repairHint:
+				'Herstellen bewaart elk veld en elke regel die klopt; wat niet klopt wordt weggelaten. Exporteer eerst als u het origineel wilt bewaren.',
+			repaired: (fields: string) =>
+				fields ? `Hersteld. Weggelaten: ${fields}.` : 'Hersteld. Er is niets weggelaten.',
+			repairFailed: 'Herstellen is niet gelukt: de browser kon niets opslaan.'
+		},
+		leaveWarning:
+			'Uw voorstellen zijn alleen in dit tabblad bewaard. Exporteer ze voordat u de pagina verlaat, anders gaan ze verloren.',
 		loading: 'Voorstel laden...',
 		backHome: 'Terug naar de start'
 	},

@@ -1,0 +1,151 @@
+/**
+ * Stored records (drafts and price lists in the browser's database, the journal of the last edit)
+ * are treated like imported files: every read runs the record's migrations, then validates it, as
+ * tldraw's tlschema does. A record that fails is reported, never passed on half-valid.
+ */
+import { z } from 'zod';
+import { priceItemSchema, type PriceItem } from './price-list/price-item';
+import { effectLineSchema } from './schemas/effect-line';
+import { emptyProposal, proposalSchema, type Proposal } from './schemas/proposal';
+import { zodIssues, type ImportIssue } from './zod-issues';
+
+type Json = Record<string, unknown>;
+
+/** Versions of each stored record kind, oldest first; `up[n]` turns version n into n + 1. */
+export const recordVersions = {
+	/** A draft as saved by the editor: the proposal with its revision. */
+	draft: { Initial: 1 },
+	/** An own price list or the library of custom items. */
+	priceList: { Initial: 1 },
+	/** The journal entry of the last edit of a draft (see storage/journal.ts). */
+	journal: { Initial: 1 }
+} as const;
+
+export type RecordKind = keyof typeof recordVersions;
+
+export const currentRecordVersion: Record<RecordKind, number> = {
+	draft: recordVersions.draft.Initial,
+	priceList: recordVersions.priceList.Initial,
+	journal: recordVersions.journal.Initial
+};
+
+/** No record kind has needed a migration yet; a new version adds its step here. */
+export const recordMigrations: Record<RecordKind, Record<number, (record: Json) => Json>> = {
+	draft: {},
+	priceList: {},
+	journal: {}
+};
+
+/** A stored draft that no longer validates: kept as it is, so it can be exported or repaired. */
+export interface BrokenDraft {
+	readonly id: string;
+	readonly raw: unknown;
+	readonly reason: 'newerVersion' | 'notARecord' | 'invalid';
+	readonly issues: readonly ImportIssue[];
+}
+
+export type RecordRead<T> =
+	| { readonly ok: true; readonly value: T }
+	| { readonly ok: false; readonly reason: 'newerVersion' | 'notARecord' }
+	| { readonly ok: false; readonly reason: 'invalid'; readonly issues: ImportIssue[] };
+
+/** Runs the migrations from the record's version (absent: 1) to the current one, then validates. */
+export function readRecord<T>(
+	kind: RecordKind,
+	raw: unknown,
+	schema: z.ZodType<T>,
+	migrations = recordMigrations[kind],
+	current = currentRecordVersion[kind]
+): RecordRead<T> {
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+		return { ok: false, reason: 'notARecord' };
+	let record = raw as Json;
+	const version = record.recordVersion ?? 1;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+		return { ok: false, reason: 'notARecord' };
+	if (version > current) return { ok: false, reason: 'newerVersion' };
+	for (let at = version; at < current; at++) {
+		const step = migrations[at];
+		if (!step) return { ok: false, reason: 'notARecord' };
+		record = step(record);
+	}
+	const parsed = schema.safeParse({ ...record, recordVersion: current });
+	return parsed.success
+		? { ok: true, value: parsed.data }
+		: { ok: false, reason: 'invalid', issues: zodIssues(parsed.error, record) };
+}
+
+export const storedDraftSchema = z.object({
+	recordVersion: z.literal(currentRecordVersion.draft),
+	id: z.string(),
+	titleKey: z.string(),
+	status: z.string(),
+	updatedAt: z.string(),
+	revision: z.int().min(0),
+	proposal: proposalSchema
+});
+
+export const storedPriceListSchema = z.object({
+	recordVersion: z.literal(currentRecordVersion.priceList),
+	id: z.string().min(1).max(100),
+	name: z.string().max(200),
+	version: z.string().max(100),
+	loadedAt: z.string().max(40),
+	items: z.array(priceItemSchema).max(5000)
+});
+
+export const journalEntrySchema = z.object({
+	recordVersion: z.literal(currentRecordVersion.journal),
+	/** The stored revision the edit started from. */
+	basedOn: z.int().min(0),
+	proposal: proposalSchema
+});
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
+
+/**
+ * Rebuilds a valid proposal from a stored one that fails validation: every field that still
+ * validates is kept, each line and own item that validates is kept, the rest is named in
+ * `dropped` (dictionary keys of the field, or "lines 3" for the third line).
+ */
+export function repairProposal(raw: unknown, now: Date): { proposal: Proposal; dropped: string[] } {
+	const source = (raw && typeof raw === 'object' ? raw : {}) as Json;
+	const id =
+		typeof source.id === 'string' && source.id.length > 0 && source.id.length <= 100
+			? source.id
+			: crypto.randomUUID();
+	const proposal = emptyProposal(id, now) as Json;
+	const dropped: string[] = [];
+	const shape = proposalSchema.shape;
+	for (const [key, fieldSchema] of Object.entries(shape)) {
+		if (key === 'id' || !(key in source)) continue;
+		if (key === 'lines' || key === 'customItems') continue;
+		const parsed = (fieldSchema as z.ZodType).safeParse(source[key]);
+		if (parsed.success) proposal[key] = parsed.data;
+		else dropped.push(key);
+	}
+	const keepValid = <T>(
+		key: 'lines' | 'customItems',
+		schema: z.ZodType<T>,
+		idOf: (v: T) => string
+	) => {
+		const list = Array.isArray(source[key]) ? (source[key] as unknown[]) : [];
+		if (key in source && !Array.isArray(source[key])) dropped.push(key);
+		const seen = new Set<string>();
+		const kept: T[] = [];
+		list.forEach((entry, index) => {
+			const parsed = schema.safeParse(entry);
+			if (parsed.success && !seen.has(idOf(parsed.data))) {
+				kept.push(parsed.data);
+				seen.add(idOf(parsed.data));
+			} else dropped.push(`${key} ${index + 1}`);
+		});
+		proposal[key] = kept;
+	};
+	keepValid('lines', effectLineSchema, (line) => line.id);
+	keepValid('customItems', priceItemSchema, (item: PriceItem) => item.id);
+	const checked = proposalSchema.safeParse(proposal);
+	if (checked.success) return { proposal: checked.data, dropped };
+	// Own items may clash with the default list: drop them rather than lose the draft.
+	dropped.push('customItems');
+	return { proposal: proposalSchema.parse({ ...proposal, customItems: [] }), dropped };
+}

@@ -1,0 +1,74 @@
+/**
+ * The journal of the last edit: written synchronously to localStorage on every change, so that
+ * text typed a moment before a reload, a navigation or a closed window survives the autosave
+ * delay. Replayed when the draft is opened again; cleared once the save has landed.
+ */
+import {
+	currentRecordVersion,
+	journalEntrySchema,
+	readRecord,
+	type JournalEntry
+} from '$lib/domain/records';
+import type { Proposal } from '$lib/domain/schemas/proposal';
+
+export interface DraftJournal {
+	/** Records the draft as it is now, on top of stored revision `basedOn`. */
+	write(id: string, basedOn: number, proposal: Proposal): void;
+	/** The entry for a draft, validated; null when there is none or it does not validate. */
+	read(id: string): JournalEntry | null;
+	clear(id: string): void;
+}
+
+const key = (id: string) => `baatwijzer.journal.${id}`;
+
+export class LocalJournal implements DraftJournal {
+	write(id: string, basedOn: number, proposal: Proposal): void {
+		try {
+			localStorage.setItem(
+				key(id),
+				JSON.stringify({ recordVersion: currentRecordVersion.journal, basedOn, proposal })
+			);
+		} catch {
+			// Full or refused: the autosave still runs; only the last moments are at risk.
+		}
+	}
+
+	read(id: string): JournalEntry | null {
+		try {
+			const text = localStorage.getItem(key(id));
+			if (text === null) return null;
+			const read = readRecord('journal', JSON.parse(text), journalEntrySchema);
+			return read.ok && read.value.proposal.id === id ? read.value : null;
+		} catch {
+			return null;
+		}
+	}
+
+	clear(id: string): void {
+		try {
+			localStorage.removeItem(key(id));
+		} catch {
+			// Nothing to clear when storage is refused.
+		}
+	}
+}
+
+/** For tests and for the in-memory fallback, where nothing outlives the tab anyway. */
+export class MemoryJournal implements DraftJournal {
+	readonly entries = new Map<string, JournalEntry>();
+
+	write(id: string, basedOn: number, proposal: Proposal): void {
+		this.entries.set(
+			id,
+			structuredClone({ recordVersion: currentRecordVersion.journal, basedOn, proposal })
+		);
+	}
+
+	read(id: string): JournalEntry | null {
+		return structuredClone(this.entries.get(id) ?? null);
+	}
+
+	clear(id: string): void {
+		this.entries.delete(id);
+	}
+}
