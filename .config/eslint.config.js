@@ -19,20 +19,41 @@ const domainForbiddenImports = {
 		},
 		{
 			group: [
+				'$lib/storage',
 				'$lib/storage/*',
+				'$lib/components',
 				'$lib/components/*',
+				'$lib/state',
 				'$lib/state/*',
 				'**/storage/*',
 				'**/components/*',
 				'**/state/*'
 			],
 			message: 'src/lib/domain may not depend on storage, state or components.'
+		},
+		{
+			group: ['$lib/i18n', '$lib/i18n/*', '**/i18n', '**/i18n/*'],
+			message: 'src/lib/domain holds no UI text: return codes, and let the UI word them.'
 		}
 	]
 };
 
+/** Storage (Dexie) is reached through src/lib/state only; the UI never touches it directly. */
+const storageImports = {
+	group: ['$lib/storage', '$lib/storage/*', '**/storage/*', 'dexie', 'dexie/*'],
+	message: 'Components and routes reach storage through src/lib/state.'
+};
+
+/** Layers below the UI may not reach up into it. */
+const uiImports = {
+	group: ['$lib/components', '$lib/components/*', '**/components/*'],
+	message: 'Storage and state may not depend on components.'
+};
+
 /** Browser globals the pure core may not touch. */
 const domainForbiddenGlobals = [
+	'globalThis',
+	'self',
 	'window',
 	'document',
 	'localStorage',
@@ -71,6 +92,31 @@ export default ts.config(
 			'no-restricted-imports': ['error', domainForbiddenImports],
 			'no-restricted-globals': ['error', ...domainForbiddenGlobals]
 		}
+	},
+	{
+		files: ['src/lib/components/**', 'src/routes/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [storageImports] }] }
+	},
+	{
+		files: ['src/lib/storage/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						uiImports,
+						{
+							group: ['$lib/state', '$lib/state/*', '$lib/i18n', '$lib/i18n/*'],
+							message: 'Storage keeps records; state and wording sit above it.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/state/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [uiImports] }] }
 	},
 	{
 		rules: {

@@ -69,8 +69,9 @@ describe('parsing amounts', () => {
 	});
 
 	it('writes cents back as a user would type them', () => {
-		expect(formatCentsForInput(312_550)).toBe('3125,50');
-		expect(formatCentsForInput(5_475_000)).toBe('54750');
+		expect(formatCentsForInput(312_550)).toBe('3.125,50');
+		expect(formatCentsForInput(5_475_000)).toBe('54.750');
+		expect(formatCentsForInput(99_950)).toBe('999,50');
 		expect(formatCents(3087)).toBe(`€${NBSP}30,87`);
 		expect(formatCents(5_475_000)).toBe(`€${NBSP}54.750`);
 	});

@@ -3,7 +3,9 @@
  * marked custom wherever it appears.
  */
 import { parseDutchEuros } from './money';
-import type { PriceItem } from './price-list/price-item';
+import { priceItemSchema, type PriceItem } from './price-list/price-item';
+import { MAX_CENTS } from './schemas/common';
+import { yearLimits } from './schemas/limits';
 import type { Proposal } from './schemas/proposal';
 
 /** The custom-item form as typed. */
@@ -25,7 +27,7 @@ export interface CustomItemInput {
 export type CustomItemField = keyof CustomItemInput;
 export type CustomItemProblem = {
 	readonly field: CustomItemField;
-	readonly code: 'required' | 'euros' | 'year' | 'sourceOrReason';
+	readonly code: 'required' | 'euros' | 'tooLarge' | 'year' | 'sourceOrReason' | 'tooLong';
 };
 
 export function emptyCustomItemInput(costHolder: string): CustomItemInput {
@@ -45,7 +47,26 @@ export function emptyCustomItemInput(costHolder: string): CustomItemInput {
 	};
 }
 
-const year = (text: string) => (/^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null);
+const year = (text: string) => {
+	const value = /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
+	return value !== null && value >= yearLimits.min && value <= yearLimits.max ? value : null;
+};
+
+/** Which form field a schema path of the item comes from. */
+const fieldOfPath: Record<string, CustomItemField> = {
+	name: 'name',
+	description: 'description',
+	unit: 'unit',
+	amountCents: 'amount',
+	priceYear: 'priceYear',
+	costHolder: 'costHolder',
+	note: 'noSourceReason'
+};
+const fieldOfSource: Record<string, CustomItemField> = {
+	title: 'sourceTitle',
+	year: 'sourceYear',
+	link: 'sourceLink'
+};
 
 export function readCustomItem(
 	input: CustomItemInput,
@@ -57,6 +78,7 @@ export function readCustomItem(
 	const cents = parseDutchEuros(input.amount);
 	if (input.amount.trim() === '') problems.push({ field: 'amount', code: 'required' });
 	else if (cents === null || cents < 0n) problems.push({ field: 'amount', code: 'euros' });
+	else if (cents > BigInt(MAX_CENTS)) problems.push({ field: 'amount', code: 'tooLarge' });
 	const priceYear = year(input.priceYear);
 	if (priceYear === null) problems.push({ field: 'priceYear', code: 'year' });
 	if (!input.costHolder.trim()) problems.push({ field: 'costHolder', code: 'required' });
@@ -67,34 +89,43 @@ export function readCustomItem(
 	if (hasSource && input.sourceYear.trim() !== '' && sourceYear === null)
 		problems.push({ field: 'sourceYear', code: 'year' });
 	if (problems.length > 0) return { ok: false, problems };
-	return {
-		ok: true,
-		item: {
-			id,
-			name: input.name.trim(),
-			description: input.description.trim(),
-			unit: input.unit.trim(),
-			amountCents: Number(cents),
-			lowCents: null,
-			highCents: null,
-			priceYear: priceYear!,
-			costHolder: input.costHolder.trim(),
-			split: null,
-			recurrence: input.recurrence,
-			domain: '',
-			kind: input.kind,
-			source: hasSource
-				? {
-						title: input.sourceTitle.trim(),
-						year: sourceYear,
-						link: input.sourceLink.trim() || null
-					}
-				: null,
-			grade: 'C',
-			note: input.noSourceReason.trim(),
-			custom: true
-		}
+	const item: PriceItem = {
+		id,
+		name: input.name.trim(),
+		description: input.description.trim(),
+		unit: input.unit.trim(),
+		amountCents: Number(cents),
+		lowCents: null,
+		highCents: null,
+		priceYear: priceYear!,
+		costHolder: input.costHolder.trim(),
+		split: null,
+		recurrence: input.recurrence,
+		domain: '',
+		kind: input.kind,
+		source: hasSource
+			? {
+					title: input.sourceTitle.trim(),
+					year: sourceYear,
+					link: input.sourceLink.trim() || null
+				}
+			: null,
+		grade: 'C',
+		note: input.noSourceReason.trim(),
+		custom: true
 	};
+	// The same schema that export and import use: what is accepted here always travels.
+	const checked = priceItemSchema.safeParse(item);
+	if (checked.success) return { ok: true, item: checked.data };
+	const found = new Map<CustomItemField, CustomItemProblem>();
+	for (const issue of checked.error.issues) {
+		const [key, sub] = issue.path;
+		const field =
+			key === 'source' ? fieldOfSource[String(sub)] : (fieldOfPath[String(key)] ?? 'name');
+		if (field && !found.has(field))
+			found.set(field, { field, code: issue.code === 'too_big' ? 'tooLong' : 'required' });
+	}
+	return { ok: false, problems: [...found.values()] };
 }
 
 /** True when a line's amount comes from one of the draft's own items. */

@@ -42,12 +42,21 @@ export function formatEurosAndCents(value: Exact): string {
 	return eurosAndCents.format(scaledToDecimalString(exactToCents(value), 2) as `${number}`);
 }
 
-/** A cents amount as typed in a Dutch form field: "54750" or "3125,50" (no grouping). */
+/**
+ * A cents amount as a Dutch form field shows it once the user has left it: "54.750" or
+ * "3.125,50", the way the hints write amounts. `parseDutchEuros` reads it back exactly.
+ */
 export function formatCentsForInput(cents: number): string {
-	const whole = Math.trunc(cents / 100);
-	const rest = Math.abs(cents % 100);
-	const sign = cents < 0 && whole === 0 ? '-' : '';
+	const sign = cents < 0 ? '-' : '';
+	const abs = Math.abs(cents);
+	const whole = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+	const rest = abs % 100;
 	return rest === 0 ? `${sign}${whole}` : `${sign}${whole},${String(rest).padStart(2, '0')}`;
+}
+
+/** A whole number as a Dutch form field shows it once left: "1.250" (read back exactly). */
+export function formatWholeForInput(value: number): string {
+	return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 /** A whole euro-cents amount for display, e.g. a price: "€ 30,87" or "€ 54.750". */

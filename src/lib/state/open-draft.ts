@@ -52,8 +52,9 @@ export async function openDraft(id: string): Promise<OpenResult> {
 	};
 	// Ask before leaving while a change is still on its way to storage. (The journal keeps it even
 	// so; the question is for the moment the browser itself is closing.)
+	// Without storage the draft lives in this tab only: leaving loses it unless it was exported.
 	const onBeforeUnload = (event: BeforeUnloadEvent) => {
-		if (!editor.hasUnsavedChanges) return;
+		if (!editor.hasUnsavedChanges && storage.problem !== 'unavailable') return;
 		saveNow();
 		event.preventDefault();
 		event.returnValue = '';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { centsSchema, costHolderSchema, idSchema, recurrenceSchema } from '../schemas/common';
 import { addRule } from '../schemas/common';
+import { textLimits, yearLimits } from '../schemas/limits';
 import { checkAmountRules, priceKindSchema, splitSchema } from '../schemas/effect-line';
 
 export const gradeSchema = z
@@ -12,22 +13,22 @@ export const gradeSchema = z
 export type Grade = z.infer<typeof gradeSchema>;
 
 export const sourceSchema = z.object({
-	title: z.string().trim().max(1000).describe('Publisher and title'),
-	year: z.int().min(1900).max(2200).nullable(),
-	link: z.string().max(2000).nullable()
+	title: z.string().trim().max(textLimits.sourceTitle).describe('Publisher and title'),
+	year: z.int().min(yearLimits.min).max(yearLimits.max).nullable(),
+	link: z.string().max(textLimits.sourceLink).nullable()
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const priceItemSchema = z
 	.object({
 		id: idSchema,
-		name: z.string().trim().min(1).max(200),
-		description: z.string().max(2000),
-		unit: z.string().max(100),
+		name: z.string().trim().min(1).max(textLimits.itemName),
+		description: z.string().max(textLimits.itemDescription),
+		unit: z.string().max(textLimits.unit),
 		amountCents: centsSchema.min(0),
 		lowCents: centsSchema.min(0).nullable(),
 		highCents: centsSchema.min(0).nullable(),
-		priceYear: z.int().min(1900).max(2200),
+		priceYear: z.int().min(yearLimits.min).max(yearLimits.max),
 		costHolder: costHolderSchema,
 		split: splitSchema.nullable(),
 		recurrence: recurrenceSchema,
@@ -35,7 +36,7 @@ export const priceItemSchema = z
 		kind: priceKindSchema,
 		source: sourceSchema.nullable(),
 		grade: gradeSchema,
-		note: z.string().max(2000),
+		note: z.string().max(textLimits.itemNote),
 		custom: z
 			.boolean()
 			.default(false)

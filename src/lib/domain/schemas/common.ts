@@ -1,6 +1,7 @@
 /** Building blocks shared by the schemas of the exchange format and the app's state. */
 import { z } from 'zod';
 import { levels } from '../levels';
+import { textLimits } from './limits';
 
 /** Largest amount accepted anywhere: 1 billion euro, in cents (keeps products far from overflow). */
 export const MAX_CENTS = 100_000_000_000;
@@ -26,7 +27,7 @@ export const costHolderSchema = z
 	.string()
 	.trim()
 	.min(1)
-	.max(120)
+	.max(textLimits.costHolder)
 	.describe('Who would have paid the avoided cost (kostenhouder)');
 
 export const idSchema = z.string().min(1).max(100).describe('Stable identifier');

@@ -10,6 +10,7 @@ import {
 	recurrenceSchema,
 	uniqueBy
 } from './common';
+import { textLimits, yearLimits } from './limits';
 
 /** Largest number of people (or cases) on one line. */
 export const MAX_COUNT = 10_000_000;
@@ -78,13 +79,23 @@ export const effectLineSchema = z
 	.object({
 		id: idSchema,
 		priceItemId: z.string().max(100).nullable().describe('Price-list item the amount came from'),
-		name: z.string().trim().min(1).max(200).describe('What is avoided, as the price item names it'),
+		name: z
+			.string()
+			.trim()
+			.min(1)
+			.max(textLimits.lineName)
+			.describe('What is avoided, as the price item names it'),
 		unit: z
 			.string()
-			.max(100)
+			.max(textLimits.unit)
 			.describe('What the amount is for: per persoon per jaar, per traject...'),
 		amountCents: centsSchema.min(0).describe('C: the cost avoided per person (or case), in cents'),
-		priceYear: z.int().min(1900).max(2200).nullable().describe('Year the amount is priced in'),
+		priceYear: z
+			.int()
+			.min(yearLimits.min)
+			.max(yearLimits.max)
+			.nullable()
+			.describe('Year the amount is priced in'),
 		kind: priceKindSchema.default('cost'),
 		count: countSchema,
 		lowCents: centsSchema.min(0).nullable().default(null).describe('Low end of a published range'),
@@ -106,7 +117,11 @@ export const effectLineSchema = z
 		split: splitSchema
 			.optional()
 			.describe('Optional split of the amount over cost holders, summing to the amount'),
-		justification: z.string().max(4000).default('').describe('Why these answers (a short note)')
+		justification: z
+			.string()
+			.max(textLimits.justification)
+			.default('')
+			.describe('Why these answers (a short note)')
 	})
 	.superRefine(checkAmountRules);
 export type EffectLine = z.infer<typeof effectLineSchema>;

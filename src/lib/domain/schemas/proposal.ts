@@ -1,6 +1,7 @@
 /** A proposal (voorstel): the described activity, its effect lines and method settings. */
 import { z } from 'zod';
 import { addRule, centsSchema, idSchema, isRealDate, uniqueBy } from './common';
+import { textLimits } from './limits';
 import defaultList from '../price-list/default-price-list.generated';
 import { priceItemSchema } from '../price-list/price-item';
 import { effectLineSchema } from './effect-line';
@@ -27,15 +28,17 @@ const isoDate = z
 export const proposalSchema = z
 	.object({
 		id: idSchema,
-		title: text(200).describe('Name of the activity'),
-		organisation: text(200),
-		orgUnit: text(200).describe('Unit within the organisation (onderdeel)'),
+		title: text(textLimits.title).describe('Name of the activity'),
+		organisation: text(textLimits.organisation),
+		orgUnit: text(textLimits.orgUnit).describe('Unit within the organisation (onderdeel)'),
 		neighbourhoods: z.array(z.string().max(100)).max(100).default([]),
-		targetGroup: text(1000).describe('Who the activity is for'),
+		targetGroup: text(textLimits.targetGroup).describe('Who the activity is for'),
 		targetGroupSize: z.int().min(0).max(10_000_000).nullable().default(null),
-		description: text(10_000),
-		problemAndGoal: text(10_000),
-		referenceSituation: text(10_000).describe('What happens without the activity (nulalternatief)'),
+		description: text(textLimits.description),
+		problemAndGoal: text(textLimits.problemAndGoal),
+		referenceSituation: text(textLimits.referenceSituation).describe(
+			'What happens without the activity (nulalternatief)'
+		),
 		lifeDomains: z.array(z.string().max(100)).max(50).default([]),
 		periodStart: isoDate,
 		periodEnd: isoDate,
@@ -65,9 +68,9 @@ export const proposalSchema = z
 			.describe(
 				'Price items the user added to this draft, each with a source or a reason why none'
 			),
-		author: text(200),
+		author: text(textLimits.author),
 		status: proposalStatusSchema.default('draft'),
-		reviewerRemarks: text(10_000),
+		reviewerRemarks: text(textLimits.reviewerRemarks),
 		createdAt: z.iso.datetime().describe('When the draft was created (ISO 8601)'),
 		updatedAt: z.iso.datetime().describe('When the draft last changed (ISO 8601)')
 	})

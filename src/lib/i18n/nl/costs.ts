@@ -61,7 +61,10 @@ export const costs = {
 			required: (label: string) => `${label} is nog niet ingevuld`,
 			euros: (label: string) =>
 				`${label} moet een bedrag in euro zijn, bijvoorbeeld 1.250 of 85,50`,
-			year: (label: string) => `${label} moet een jaartal van vier cijfers zijn, bijvoorbeeld 2025`,
+			year: (label: string) =>
+				`${label} moet een jaartal tussen 1900 en 2200 zijn, bijvoorbeeld 2025`,
+			tooLarge: (label: string) => `${label} is te groot (hoogstens 1.000.000.000 euro)`,
+			tooLong: (label: string) => `${label} is te lang`,
 			sourceOrReason: () => 'Vul een bron in, of leg uit waarom er geen bron is'
 		},
 		keep: 'Ook bewaren bij mijn eigen kostenposten, voor volgende voorstellen',

@@ -1,0 +1,27 @@
+/**
+ * Lengths of text fields, shared by the schemas and the form fields (`maxlength`), so that the
+ * app never lets a user type what its own file format would then refuse.
+ */
+export const textLimits = {
+	title: 200,
+	organisation: 200,
+	orgUnit: 200,
+	targetGroup: 1000,
+	description: 10_000,
+	problemAndGoal: 10_000,
+	referenceSituation: 10_000,
+	author: 200,
+	reviewerRemarks: 10_000,
+	lineName: 200,
+	justification: 4000,
+	unit: 100,
+	costHolder: 120,
+	itemName: 200,
+	itemDescription: 2000,
+	itemNote: 2000,
+	sourceTitle: 1000,
+	sourceLink: 2000
+} as const;
+
+/** Years a price or a source may carry. */
+export const yearLimits = { min: 1900, max: 2200 } as const;
