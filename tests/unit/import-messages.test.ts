@@ -39,8 +39,6 @@ describe('price-list file problems in Dutch', () => {
 			[]
 		);
 		if (result.ok || result.kind !== 'json') throw new Error('expected a JSON problem');
-		expect(result.problems.map(issueMessage)).toContain(
-			'post 1 › naam: ontbreekt'
-		);
+		expect(result.problems.map(issueMessage)).toContain('post 1 › naam: ontbreekt');
 	});
 });

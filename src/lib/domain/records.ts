@@ -77,6 +77,7 @@ export function readRecord<T>(
 
 export const storedDraftSchema = z.object({
 	recordVersion: z.literal(currentRecordVersion.draft),
+	writeId: z.string().max(100).optional(),
 	id: z.string(),
 	titleKey: z.string(),
 	status: z.string(),

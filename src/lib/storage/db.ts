@@ -13,6 +13,8 @@ export interface StoredDraft {
 	titleKey: string;
 	status: Proposal['status'];
 	updatedAt: string;
+	/** A fresh random token per write: what validated reads are remembered by. */
+	writeId?: string;
 	/** Raised by one on every save; a save that expects an older revision is refused (two tabs). */
 	revision: number;
 	proposal: Proposal;

@@ -38,6 +38,7 @@ export class BrokenDraftError extends Error {
 export function toStored(proposal: Proposal, revision: number): StoredDraft {
 	return {
 		recordVersion: currentRecordVersion.draft,
+		writeId: crypto.randomUUID(),
 		id: proposal.id,
 		titleKey: titleKey(proposal.title),
 		status: proposal.status,
@@ -47,16 +48,19 @@ export function toStored(proposal: Proposal, revision: number): StoredDraft {
 	};
 }
 
-/** Validated reads, remembered per id and revision so a live list does not validate twice. */
+/**
+ * Validated reads, remembered by each write's random token so a live list does not validate the
+ * same record twice (revisions can repeat after a delete and a re-create; tokens cannot).
+ */
 export class DraftReader {
 	readonly #seen = new Map<string, { key: string; read: StoredDraft | BrokenDraft }>();
 
 	read(raw: unknown): StoredDraft | BrokenDraft {
 		const record = raw as Partial<StoredDraft> | null;
 		const id = typeof record?.id === 'string' ? record.id : '';
-		const key = `${record?.revision}:${record?.updatedAt}:${record?.recordVersion}`;
+		const key = typeof record?.writeId === 'string' ? record.writeId : null;
 		const cached = this.#seen.get(id);
-		if (cached && cached.key === key) return cached.read;
+		if (key && cached && cached.key === key) return cached.read;
 		const result = readRecord('draft', raw, storedDraftSchema);
 		const read: StoredDraft | BrokenDraft = result.ok
 			? (result.value as StoredDraft)
@@ -66,7 +70,7 @@ export class DraftReader {
 					reason: result.reason,
 					issues: result.ok ? [] : 'issues' in result ? result.issues : []
 				};
-		if (id) this.#seen.set(id, { key, read });
+		if (id && key) this.#seen.set(id, { key, read });
 		return read;
 	}
 }
