@@ -5,7 +5,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; leaveQuestions: string[] }>({
+	/**
+	 * The "leave this page?" questions the app asked (beforeunload). Each is answered "leave", as a
+	 * user who reloads on purpose would; a test can check that the question was asked.
+	 */
+	leaveQuestions: [
+		async ({ page }, use) => {
+			const asked: string[] = [];
+			page.on('dialog', async (dialog) => {
+				if (dialog.type() !== 'beforeunload') return;
+				asked.push(page.url());
+				await dialog.accept();
+			});
+			await use(asked);
+		},
+		{ auto: true }
+	],
 	guard: [
 		async ({ page, baseURL }, use) => {
 			const problems: string[] = [];

@@ -66,7 +66,7 @@ test.describe('wizard behaviour', () => {
 		await page.goBack();
 		await expect(page).toHaveURL(/\/initiatief$/);
 		await expect(page.getByLabel('Naam van de activiteit')).toHaveValue('Buurtmaatjes');
-		await expect(page.getByLabel('Gevraagde subsidie per jaar (euro)')).toHaveValue('20000');
+		await expect(page.getByLabel('Gevraagde subsidie per jaar (euro)')).toHaveValue('20.000');
 		await expect(page.getByRole('checkbox', { name: 'Brouwhuis' })).toBeChecked();
 		await expect(page.getByRole('radio', { name: 'Steunpunt Mantelzorg' })).toBeChecked();
 		await page.goForward();
@@ -102,7 +102,7 @@ test.describe('wizard behaviour', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
 		await page.reload();
 		await expect(page.getByLabel('Naam van de activiteit')).toHaveValue('Opgeslagen idee');
-		await expect(page.getByLabel('Gevraagde subsidie per jaar (euro)')).toHaveValue('1000');
+		await expect(page.getByLabel('Gevraagde subsidie per jaar (euro)')).toHaveValue('1.000');
 	});
 
 	test('review shows every answer with a change link back to its step', async ({ page }) => {

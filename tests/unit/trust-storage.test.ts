@@ -89,6 +89,26 @@ describe('the last edit survives leaving at once (point 2)', () => {
 		expect((await repository.get('a'))!.proposal.title).toBe('Mijn laatste zin');
 	});
 
+	it('replays the journal when the page died while its own save was landing', async () => {
+		const repository = new DraftsRepository(freshDb());
+		const stored = await repository.create(proposal('a', 'Begin'));
+		const journal = new MemoryJournal();
+		const tab = new DraftEditor(stored, repository, null, { journal });
+		tab.set('title', 'Half');
+		const saving = tab.flush();
+		tab.set('title', 'Half getypte zin');
+		await saving;
+		// The page is gone now: its save of "Half" landed, the journal holds the whole sentence.
+		journal.write('a', stored.revision, { ...tab.draft }, stored.revision + 1);
+		const reopened = new DraftEditor((await repository.get('a'))!, repository, null, {
+			journal,
+			recovered: journal.read('a')
+		});
+		expect(reopened.newerElsewhere).toBeNull();
+		await reopened.flush();
+		expect((await repository.get('a'))!.proposal.title).toBe('Half getypte zin');
+	});
+
 	it('reports a change on its way to storage, so the page can ask before it is left', async () => {
 		const repository = new DraftsRepository(freshDb());
 		const editor = new DraftEditor(await repository.create(proposal('a', 'x')), repository, null);

@@ -99,6 +99,11 @@ export const journalEntrySchema = z.object({
 	recordVersion: z.literal(currentRecordVersion.journal),
 	/** The stored revision the edit started from. */
 	basedOn: z.int().min(0),
+	/**
+	 * The revision a save under way will write: if storage has it, that save was this tab's own
+	 * (an older state of the same text), not another tab's.
+	 */
+	savingRevision: z.int().min(0).nullable().default(null),
 	proposal: proposalSchema
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;

@@ -90,7 +90,9 @@ export class DraftEditor {
 		this.draft = structuredClone(recovered.proposal);
 		this.recovered = true;
 		this.#dirty = true;
-		if (recovered.basedOn !== stored.revision) {
+		const ownSave =
+			recovered.basedOn === stored.revision || recovered.savingRevision === stored.revision;
+		if (!ownSave) {
 			this.newerElsewhere = stored;
 			this.saveStatus = { kind: 'failed', reason: 'conflict' };
 		} else {
@@ -282,7 +284,12 @@ export class DraftEditor {
 	#changed(): void {
 		this.draft.updatedAt = this.now().toISOString();
 		this.#dirty = true;
-		this.#journal.write(this.draft.id, this.#revision, $state.snapshot(this.draft) as Proposal);
+		this.#journal.write(
+			this.draft.id,
+			this.#revision,
+			$state.snapshot(this.draft) as Proposal,
+			this.#savingRevision
+		);
 		if (this.newerElsewhere || this.deletedElsewhere) return;
 		this.saveStatus = { kind: 'saving' };
 		clearTimeout(this.#timer);
@@ -294,6 +301,7 @@ export class DraftEditor {
 		this.#dirty = false;
 		const snapshot = $state.snapshot(this.draft) as Proposal;
 		this.#savingRevision = this.#revision + 1;
+		this.#journal.write(snapshot.id, this.#revision, snapshot, this.#savingRevision);
 		try {
 			const stored = await this.store.save(snapshot, this.#revision);
 			this.#revision = stored.revision;

@@ -13,7 +13,7 @@ import type { Proposal } from '$lib/domain/schemas/proposal';
 
 export interface DraftJournal {
 	/** Records the draft as it is now, on top of stored revision `basedOn`. */
-	write(id: string, basedOn: number, proposal: Proposal): void;
+	write(id: string, basedOn: number, proposal: Proposal, savingRevision?: number | null): void;
 	/** The entry for a draft, validated; null when there is none or it does not validate. */
 	read(id: string): JournalEntry | null;
 	clear(id: string): void;
@@ -22,11 +22,21 @@ export interface DraftJournal {
 const key = (id: string) => `baatwijzer.journal.${id}`;
 
 export class LocalJournal implements DraftJournal {
-	write(id: string, basedOn: number, proposal: Proposal): void {
+	write(
+		id: string,
+		basedOn: number,
+		proposal: Proposal,
+		savingRevision: number | null = null
+	): void {
 		try {
 			localStorage.setItem(
 				key(id),
-				JSON.stringify({ recordVersion: currentRecordVersion.journal, basedOn, proposal })
+				JSON.stringify({
+					recordVersion: currentRecordVersion.journal,
+					basedOn,
+					savingRevision,
+					proposal
+				})
 			);
 		} catch {
 			// Full or refused: the autosave still runs; only the last moments are at risk.
@@ -57,10 +67,20 @@ export class LocalJournal implements DraftJournal {
 export class MemoryJournal implements DraftJournal {
 	readonly entries = new Map<string, JournalEntry>();
 
-	write(id: string, basedOn: number, proposal: Proposal): void {
+	write(
+		id: string,
+		basedOn: number,
+		proposal: Proposal,
+		savingRevision: number | null = null
+	): void {
 		this.entries.set(
 			id,
-			structuredClone({ recordVersion: currentRecordVersion.journal, basedOn, proposal })
+			structuredClone({
+				recordVersion: currentRecordVersion.journal,
+				basedOn,
+				savingRevision,
+				proposal
+			})
 		);
 	}
 

@@ -1,5 +1,13 @@
 /** The estimate wizard as a user sees it: Dutch labels and roles only. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Empties a field and types `text` into it key by key, as a person does. */
+export async function typeInto(field: Locator, text: string) {
+	await field.click();
+	await field.press('ControlOrMeta+a');
+	await field.press('Delete');
+	await field.pressSequentially(text);
+}
 
 export type LevelName = 'Misschien' | 'Waarschijnlijk' | 'Zeker';
 
@@ -40,10 +48,10 @@ export class Wizard {
 	}
 
 	async fillInitiative(answers: { title: string; subsidy: string; targetGroupSize?: string }) {
-		await this.page.getByLabel('Naam van de activiteit').fill(answers.title);
-		await this.page.getByLabel('Gevraagde subsidie per jaar (euro)').fill(answers.subsidy);
+		await typeInto(this.page.getByLabel('Naam van de activiteit'), answers.title);
+		await typeInto(this.page.getByLabel('Gevraagde subsidie per jaar (euro)'), answers.subsidy);
 		if (answers.targetGroupSize) {
-			await this.page.getByLabel('Grootte van de doelgroep').fill(answers.targetGroupSize);
+			await typeInto(this.page.getByLabel('Grootte van de doelgroep'), answers.targetGroupSize);
 		}
 	}
 
@@ -75,12 +83,13 @@ export class Wizard {
 		const line = this.lineSection(position);
 		if (answers.groupSize !== undefined) {
 			await line.getByRole('radio', { name: 'Groep x aandeel' }).check();
-			await line.getByLabel('Grootte van de groep').fill(answers.groupSize);
-			await line
-				.getByLabel('Aandeel voor wie deze kosten spelen (%)')
-				.fill(answers.sharePercent ?? '100');
+			await typeInto(line.getByLabel('Grootte van de groep'), answers.groupSize);
+			await typeInto(
+				line.getByLabel('Aandeel voor wie deze kosten spelen (%)'),
+				answers.sharePercent ?? '100'
+			);
 		} else if (answers.persons !== undefined) {
-			await line.getByLabel('Aantal personen').fill(answers.persons);
+			await typeInto(line.getByLabel('Aantal personen'), answers.persons);
 		}
 		if (answers.recurrence) await line.getByRole('radio', { name: answers.recurrence }).check();
 		if (answers.justification)
