@@ -203,3 +203,71 @@ test.describe('numbers and drafts that cannot silently go wrong', () => {
 		expect(leaveQuestions).toHaveLength(1);
 	});
 });
+
+test('a stored draft that no longer validates opens to a Dutch notice with export and repair', async ({
+	page
+}) => {
+	const drafts = new DraftsPage(page);
+	await drafts.open();
+	// A record as an older, buggier version might have left it: two lines with one id.
+	await page.evaluate(async () => {
+		const line = {
+			id: 'dubbel',
+			priceItemId: null,
+			name: 'Eigen regel',
+			unit: 'per keer',
+			amountCents: 10000,
+			priceYear: 2024,
+			kind: 'cost',
+			count: { kind: 'direct', persons: 2 },
+			lowCents: null,
+			highCents: null,
+			chance: 'maybe',
+			contribution: 'certain',
+			recurrence: 'oneOff',
+			costHolder: 'Politie',
+			justification: ''
+		};
+		const stamp = '2026-11-22T10:00:00.000Z';
+		const request = indexedDB.open('baatwijzer');
+		await new Promise<void>((done, fail) => {
+			request.onsuccess = () => {
+				const tx = request.result.transaction('drafts', 'readwrite');
+				tx.objectStore('drafts').put({
+					id: 'beschadigd',
+					titleKey: 'oud voorstel',
+					status: 'draft',
+					updatedAt: stamp,
+					revision: 3,
+					proposal: {
+						id: 'beschadigd',
+						title: 'Oud voorstel',
+						subsidyCents: 500000,
+						lines: [line, line],
+						createdAt: stamp,
+						updatedAt: stamp
+					}
+				});
+				tx.oncomplete = () => done();
+				tx.onerror = () => fail(tx.error);
+			};
+			request.onerror = () => fail(request.error);
+		});
+	});
+	await page.reload();
+	await page.getByRole('link', { name: /Beschadigd voorstel beschadigd bekijken/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Dit voorstel kan niet worden geopend'
+	);
+	await expect(page.getByRole('alert')).toContainText(
+		'regel 2 › id: komt twee keer voor: elke id moet uniek zijn'
+	);
+	await expectNoAxeViolations(page);
+	const file = await drafts.download(() =>
+		page.getByRole('button', { name: 'Exporteren zoals opgeslagen' }).click()
+	);
+	expect(file.name).toBe('baatwijzer-beschadigd-beschadigd.json');
+	await page.getByRole('button', { name: 'Herstellen: bewaar wat klopt' }).click();
+	await expect(page.getByLabel('Naam van de activiteit')).toHaveValue('Oud voorstel');
+	await expect(page.getByLabel('Gevraagde subsidie per jaar (euro)')).toHaveValue('5.000');
+});

@@ -319,3 +319,25 @@ describe('the method (point 10)', () => {
 		expect(back.ok && back.drafts[0]!.priceItems[0]!.amountCents).toBe(6_000_000);
 	});
 });
+
+describe('every field of the file formats has a Dutch name (point 7)', () => {
+	it('names each key of the exchange file and the price-list file', async () => {
+		const { z } = await import('zod');
+		const { exchangeFileSchema } = await import('$lib/domain/exchange/file-format');
+		const { priceListFileSchema } = await import('$lib/domain/price-list/list-file');
+		const { t } = await import('$lib/i18n');
+		const keys = new Set<string>();
+		const walk = (node: unknown): void => {
+			if (Array.isArray(node)) node.forEach(walk);
+			else if (node && typeof node === 'object') {
+				const properties = (node as { properties?: Record<string, unknown> }).properties;
+				if (properties) Object.keys(properties).forEach((key) => keys.add(key));
+				Object.values(node).forEach(walk);
+			}
+		};
+		walk(z.toJSONSchema(exchangeFileSchema, { io: 'input', unrepresentable: 'any' }));
+		walk(z.toJSONSchema(priceListFileSchema, { io: 'input', unrepresentable: 'any' }));
+		expect(keys.size).toBeGreaterThan(50);
+		expect([...keys].filter((key) => !Object.hasOwn(t.drafts.pathNames, key))).toEqual([]);
+	});
+});

@@ -1,8 +1,7 @@
 /** The most recently changed draft, for the start page's "continue" link. */
 export async function latestDraft(): Promise<{ id: string; title: string } | null> {
-	// Storage (Dexie) loads after the page has rendered, so the start page stays light.
-	const { openStorage } = await import('$lib/storage');
-	const storage = await openStorage();
-	const latest = (await storage.drafts.all()).drafts[0];
-	return latest ? { id: latest.id, title: latest.proposal.title } : null;
+	// Only Dexie loads here (after the page has rendered): the link needs an id and a title, each
+	// checked to be text. Opening the draft reads and validates it whole.
+	const { latestDraftSummary } = await import('$lib/storage/latest');
+	return latestDraftSummary();
 }
