@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { Wizard } from './page-models/wizard';
+import { typeInto, Wizard } from './page-models/wizard';
 
 const sizes = [
 	{ name: 'telefoon', width: 375, height: 740 },
@@ -50,22 +50,21 @@ for (const size of sizes) {
 		await page.getByRole('searchbox', { name: 'Zoek in de prijslijst' }).fill('schuld');
 		await check(page, size.name, '2-kosten');
 		await wizard.next();
+		await wizard.answerCount(1, { persons: '1' });
+		await wizard.next();
+		await check(page, size.name, '3-doelgroep-fout');
+		await wizard.answerCount(2, { groupSize: '40', sharePercent: '5' });
+		await check(page, size.name, '3-doelgroep');
+		await wizard.next();
 		await wizard.answerLevels(1, 'Misschien', 'Waarschijnlijk');
 		await wizard.next();
-		await check(page, size.name, '3-kans-en-bijdrage-fout');
+		await check(page, size.name, '4-kans-en-bijdrage-fout');
 		await wizard.answerLevels(2, 'Waarschijnlijk', 'Misschien');
-		await wizard.next();
-		await wizard.answerReach(2, {
-			search: '',
-			item: '',
-			chance: 'Waarschijnlijk',
-			contribution: 'Misschien',
-			groupSize: '40',
-			sharePercent: '5',
+		await wizard.answerRecurrence(2, {
 			justification: 'Twee gezinnen in de doelgroep staan op het punt te escaleren.'
 		});
-		await page.getByLabel(/Veiligheidsmarge/).fill('80');
-		await check(page, size.name, '4-doelgroep');
+		await typeInto(page.getByLabel(/Veiligheidsmarge/), '80');
+		await check(page, size.name, '4-kans-en-bijdrage');
 		await wizard.next();
 		await check(page, size.name, '5-controleren');
 		await wizard.next();

@@ -158,16 +158,10 @@ test.describe('the price list', () => {
 			'Inzet wijkagent'
 		);
 		await wizard.next();
-		await wizard.answerLevels(1, 'Zeker', 'Zeker');
+		await wizard.answerCount(1, { persons: '10' });
 		await wizard.next();
-		await wizard.answerReach(1, {
-			search: '',
-			item: '',
-			chance: 'Zeker',
-			contribution: 'Zeker',
-			persons: '10',
-			recurrence: 'Eenmalig'
-		});
+		await wizard.answerLevels(1, 'Zeker', 'Zeker');
+		await wizard.answerRecurrence(1, { recurrence: 'Eenmalig' });
 		await wizard.next();
 		await wizard.next();
 		await expect(page.getByTestId('result-line')).toContainText('eigen post');
@@ -192,8 +186,9 @@ test.describe('the price list', () => {
 		await wizard.next();
 		await wizard.addItem('verpleeghuis', 'Verpleeghuiszorg (opname voorkomen of uitgesteld)');
 		await wizard.next();
-		await wizard.answerLevels(1, 'Misschien', 'Waarschijnlijk');
+		await wizard.answerCount(1, { persons: '1' });
 		await wizard.next();
+		await wizard.answerLevels(1, 'Misschien', 'Waarschijnlijk');
 		await page.getByLabel('Prijspeil').selectOption('2024');
 		await wizard.next();
 		await wizard.next();

@@ -64,24 +64,11 @@ test.describe('numbers and drafts that cannot silently go wrong', () => {
 		await typeInto(page.getByLabel('Bron (uitgever en titel)'), 'Offerte cateraar 2025');
 		await page.getByRole('button', { name: 'Eigen kostenpost toevoegen' }).click();
 		await wizard.next();
+		await wizard.answerCount(1, { persons: '2' });
+		await wizard.answerCount(2, { groupSize: '1.250', sharePercent: '10' });
+		await wizard.next();
 		await wizard.answerLevels(1, 'Zeker', 'Zeker');
 		await wizard.answerLevels(2, 'Zeker', 'Zeker');
-		await wizard.next();
-		await wizard.answerReach(1, {
-			search: '',
-			item: '',
-			chance: 'Zeker',
-			contribution: 'Zeker',
-			persons: '2'
-		});
-		await wizard.answerReach(2, {
-			search: '',
-			item: '',
-			chance: 'Zeker',
-			contribution: 'Zeker',
-			groupSize: '1.250',
-			sharePercent: '10'
-		});
 		const safety = page.getByLabel('Veiligheidsmarge (%)');
 		await typeInto(safety, '80');
 		await expect(safety).toHaveValue('80');

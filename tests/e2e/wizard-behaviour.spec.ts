@@ -1,6 +1,6 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { tabTo } from './keyboard';
-import { Wizard } from './page-models/wizard';
+import { typeInto, Wizard } from './page-models/wizard';
 
 test.describe('wizard behaviour', () => {
 	test('names the field in Dutch, keeps what was typed, and will not go forward with errors', async ({
@@ -57,10 +57,17 @@ test.describe('wizard behaviour', () => {
 		await wizard.addItem('verpleeg', 'Verpleeghuiszorg (opname voorkomen of uitgesteld)');
 		await expect(page.getByTestId('live-total')).toHaveText('€\u00A00');
 		await wizard.next();
+		// A line counts only once its count is given (and A and B are answered).
+		await expect(page).toHaveURL(/\/doelgroep$/);
+		await wizard.answerCount(1, { persons: '1' });
+		await expect(page.getByTestId('live-total')).toHaveText('€\u00A00');
+		await wizard.next();
 		await wizard.answerLevels(1, 'Misschien', 'Waarschijnlijk');
 		await expect(page.getByTestId('live-total')).toHaveText('€\u00A036.217');
 		await expect(page.getByTestId('live-ratio')).toHaveText('181%');
 
+		await page.goBack();
+		await expect(page).toHaveURL(/\/doelgroep$/);
 		await page.goBack();
 		await expect(page).toHaveURL(/\/kosten$/);
 		await page.goBack();
@@ -71,6 +78,7 @@ test.describe('wizard behaviour', () => {
 		await expect(page.getByRole('radio', { name: 'Steunpunt Mantelzorg' })).toBeChecked();
 		await page.goForward();
 		await page.goForward();
+		await page.goForward();
 		await expect(page).toHaveURL(/\/kans-en-bijdrage$/);
 		await expect(
 			wizard
@@ -79,14 +87,13 @@ test.describe('wizard behaviour', () => {
 				.getByRole('radio', { name: /^Misschien/ })
 		).toBeChecked();
 
-		// Invalid text typed in a later step survives a trip back.
-		await wizard.next();
-		await wizard.lineSection(1).getByLabel('Aantal personen').fill('een paar');
+		// Invalid text typed in an earlier step survives a trip back and forth.
 		await page.getByRole('link', { name: 'Vorige' }).click();
-		await page
-			.getByRole('link', { name: 'Volgende' })
-			.or(page.getByRole('button', { name: 'Volgende' }))
-			.click();
+		await expect(page).toHaveURL(/\/doelgroep$/);
+		await typeInto(wizard.lineSection(1).getByLabel('Aantal personen'), 'een paar');
+		await page.getByRole('link', { name: 'Vorige' }).click();
+		await expect(page).toHaveURL(/\/kosten$/);
+		await wizard.next();
 		await expect(wizard.lineSection(1).getByLabel('Aantal personen')).toHaveValue('een paar');
 		await wizard.next();
 		await expect(wizard.errorSummary).toContainText(
@@ -121,14 +128,25 @@ test.describe('wizard behaviour', () => {
 		await expect(page.getByRole('definition').filter({ hasText: 'Zeker (100%)' })).toBeVisible();
 		await expectNoAxeViolations(page);
 		await page.getByRole('link', { name: 'Wijzigen Bijdrage (B)' }).click();
-		await expect(page).toHaveURL(/\/kans-en-bijdrage#regel-[\w-]+-contribution$/);
+		await expect(page).toHaveURL(
+			/\/kans-en-bijdrage\?terug=controleren#regel-[\w-]+-contribution$/
+		);
 		await wizard.answerLevels(1, 'Zeker', 'Zeker');
-		await wizard.next();
-		await wizard.next();
+		// The change made, the way leads straight back to the check page.
+		await page.getByRole('button', { name: 'Terug naar controleren' }).click();
+		await expect(page).toHaveURL(/\/controleren$/);
+		await expect(page.getByRole('definition').filter({ hasText: 'Zeker (100%)' })).toHaveCount(2);
+		// Also from an earlier step: the count, two steps back.
+		await page.getByRole('link', { name: 'Wijzigen Aantal personen' }).click();
+		await expect(page).toHaveURL(/\/doelgroep\?terug=controleren#regel-[\w-]+-persons$/);
+		await typeInto(wizard.lineSection(1).getByLabel('Aantal personen'), '40');
+		await page.getByRole('button', { name: 'Terug naar controleren' }).click();
+		await expect(page).toHaveURL(/\/controleren$/);
+		await expect(page.getByRole('definition').filter({ hasText: /^40$/ })).toBeVisible();
 		await wizard.next();
 		await expect(page).toHaveURL(/\/resultaat$/);
-		// 30.87 x 20 x 100% x 100% = 617.40; x 0.9 = 555.66 (one-off)
-		await expect(wizard.figure('result-total')).toHaveText('€\u00A0556');
+		// 30.87 x 40 x 100% x 100% = 1,234.80; x 0.9 = 1,111.32 (one-off)
+		await expect(wizard.figure('result-total')).toHaveText('€\u00A01.111');
 	});
 
 	test('can be filled in with the keyboard alone', async ({ page }) => {

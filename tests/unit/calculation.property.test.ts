@@ -47,9 +47,11 @@ describe('calculation invariants', () => {
 				lines: input.lines.map((line) => ({
 					...line,
 					count:
-						line.count.kind === 'direct'
-							? { kind: 'direct', persons: line.count.persons * factor }
-							: { ...line.count, groupSize: line.count.groupSize * factor }
+						line.count === null
+							? null
+							: line.count.kind === 'direct'
+								? { kind: 'direct' as const, persons: line.count.persons * factor }
+								: { ...line.count, groupSize: line.count.groupSize * factor }
 				}))
 			};
 			const base = calculate(input);

@@ -16,13 +16,24 @@ const paths = (name: string) => {
 };
 
 describe('importing an exchange file', () => {
-	it('accepts a valid file with its price items', () => {
+	it('accepts a valid version-2 file with its price items, migrated to version 3', () => {
 		const result = read('valid.json');
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(result.drafts[0]!.proposal.title).toBe('Maatje voor moeder');
 		expect(result.drafts[0]!.priceItems.map((item) => item.id)).toEqual(['verpleeghuiszorg']);
-		expect(result.migratedFrom).toBeNull();
+		expect(result.migratedFrom).toBe(2);
+		// Every count of a version-2 file was given; version 3 only allows an unanswered one.
+		expect(result.drafts[0]!.proposal.lines.every((line) => line.count !== null)).toBe(true);
+	});
+
+	it('accepts a version-3 file with a count not given yet', () => {
+		const file = JSON.parse(readFileSync('tests/fixtures/import/valid.json', 'utf8'));
+		file.version = 3;
+		file.drafts[0].proposal.lines[0].count = null;
+		const result = readExchangeFile(JSON.stringify(file), 1);
+		expect(result.ok && result.drafts[0]!.proposal.lines[0]!.count).toBeNull();
+		expect(result.ok && result.migratedFrom).toBeNull();
 	});
 
 	it('refuses, each with its own reason, files that are empty, not JSON, truncated, another format or too big', () => {

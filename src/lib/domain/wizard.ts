@@ -7,13 +7,17 @@ import type { Proposal } from './schemas/proposal';
 export const steps = [
 	{ key: 'initiative', slug: 'initiatief' },
 	{ key: 'costs', slug: 'kosten' },
-	{ key: 'chanceContribution', slug: 'kans-en-bijdrage' },
+	// Questions in the order people think: the item, then for how many, then A and B.
 	{ key: 'reach', slug: 'doelgroep' },
+	{ key: 'chanceContribution', slug: 'kans-en-bijdrage' },
 	{ key: 'review', slug: 'controleren' },
 	{ key: 'result', slug: 'resultaat' }
 ] as const;
 export type StepKey = (typeof steps)[number]['key'];
 export type StepSlug = (typeof steps)[number]['slug'];
+
+/** Query parameter of a "Wijzigen" link: the step to return to once the answer is changed. */
+export const RETURN_PARAM = 'terug';
 
 export function stepBySlug(slug: string) {
 	return steps.find((step) => step.slug === slug);
@@ -82,6 +86,17 @@ export function validateStep(
 	}
 	if (step === 'costs' && proposal.lines.length === 0) {
 		add({ fieldId: 'zoek-prijslijst', field: 'lines', code: 'noLines' });
+	}
+	if (step === 'reach') {
+		proposal.lines.forEach((line, index) => {
+			if (line.count === null)
+				add({
+					fieldId: lineFieldId(line.id, 'persons'),
+					field: 'persons',
+					code: 'required',
+					line: { position: index + 1, name: line.name }
+				});
+		});
 	}
 	if (step === 'chanceContribution') {
 		proposal.lines.forEach((line, index) => {

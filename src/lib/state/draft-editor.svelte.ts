@@ -138,7 +138,8 @@ export class DraftEditor {
 			kind: item.kind,
 			lowCents: item.lowCents,
 			highCents: item.highCents,
-			count: { kind: 'direct', persons: 1 },
+			// Not counted until the user says for how many people.
+			count: null,
 			chance: null,
 			contribution: null,
 			recurrence: item.recurrence,

@@ -79,7 +79,11 @@ export class Wizard {
 			.check();
 	}
 
-	async answerReach(position: number, answers: LineAnswers) {
+	/** Step 3: for how many people (or cases) the line's cost is at stake. */
+	async answerCount(
+		position: number,
+		answers: Pick<LineAnswers, 'persons' | 'groupSize' | 'sharePercent'>
+	) {
 		const line = this.lineSection(position);
 		if (answers.groupSize !== undefined) {
 			await line.getByRole('radio', { name: 'Groep x aandeel' }).check();
@@ -88,12 +92,20 @@ export class Wizard {
 				line.getByLabel('Aandeel voor wie deze kosten spelen (%)'),
 				answers.sharePercent ?? '100'
 			);
-		} else if (answers.persons !== undefined) {
-			await typeInto(line.getByLabel('Aantal personen'), answers.persons);
+		} else {
+			await typeInto(line.getByLabel('Aantal personen'), answers.persons ?? '1');
 		}
+	}
+
+	/** Step 4, after A and B: one-off or yearly, and a short justification. */
+	async answerRecurrence(
+		position: number,
+		answers: Pick<LineAnswers, 'recurrence' | 'justification'>
+	) {
+		const line = this.lineSection(position);
 		if (answers.recurrence) await line.getByRole('radio', { name: answers.recurrence }).check();
 		if (answers.justification)
-			await line.getByLabel('Korte onderbouwing').fill(answers.justification);
+			await typeInto(line.getByLabel('Korte onderbouwing'), answers.justification);
 	}
 
 	/** Walks a whole proposal from the first step to the result page. */
@@ -107,12 +119,14 @@ export class Wizard {
 		await expect(this.page).toHaveURL(/\/kosten$/);
 		for (const line of lines) await this.addItem(line.search, line.item);
 		await this.next();
-		await expect(this.page).toHaveURL(/\/kans-en-bijdrage$/);
-		for (const [index, line] of lines.entries())
-			await this.answerLevels(index + 1, line.chance, line.contribution);
-		await this.next();
 		await expect(this.page).toHaveURL(/\/doelgroep$/);
-		for (const [index, line] of lines.entries()) await this.answerReach(index + 1, line);
+		for (const [index, line] of lines.entries()) await this.answerCount(index + 1, line);
+		await this.next();
+		await expect(this.page).toHaveURL(/\/kans-en-bijdrage$/);
+		for (const [index, line] of lines.entries()) {
+			await this.answerLevels(index + 1, line.chance, line.contribution);
+			await this.answerRecurrence(index + 1, line);
+		}
 		await this.next();
 		await expect(this.page).toHaveURL(/\/controleren$/);
 		await this.next();

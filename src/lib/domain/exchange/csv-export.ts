@@ -11,6 +11,7 @@ import { isCustomLine } from '../custom-item';
 import { lineAmount } from '../proposal-calculation';
 import { countHundredths } from '../schemas/effect-line';
 import type { Proposal } from '../schemas/proposal';
+import type { PriceItem } from '../price-list/price-item';
 
 /** The Dutch words of the CSV; passed in so the core holds no UI text. */
 export interface CsvLabels {
@@ -55,7 +56,8 @@ export function csvCell(cell: Cell): string {
 export function proposalCsv(
 	proposal: Proposal,
 	result: CalculationResult,
-	labels: CsvLabels
+	labels: CsvLabels,
+	findItem: (id: string, proposal: Proposal) => PriceItem | undefined = () => undefined
 ): string {
 	const rows: Cell[][] = [];
 	const level = (value: LevelOrPercent | null) =>
@@ -68,6 +70,7 @@ export function proposalCsv(
 		// The amount the calculation used (indexed when the draft chose a price level).
 		const amount = lineAmount(line, proposal.priceIndexYear);
 		const custom = isCustomLine(proposal, line.priceItemId);
+		const item = line.priceItemId === null ? undefined : findItem(line.priceItemId, proposal);
 		rows.push([
 			num(String(index + 1)),
 			text(line.name),
@@ -83,13 +86,21 @@ export function proposalCsv(
 						? ''
 						: String(line.priceYear)
 			),
-			decimal(scaledToDecimalString(BigInt(countHundredths(line.count)), 2)),
+			line.count === null
+				? text(labels.unanswered)
+				: decimal(scaledToDecimalString(BigInt(countHundredths(line.count)), 2)),
 			level(line.chance),
 			level(line.contribution),
 			text(labels.recurrence[line.recurrence]),
 			euros(lineResult.weighted),
 			euros(lineResult.overHorizon),
-			text(line.justification)
+			text(line.justification),
+			text(
+				item?.source
+					? `${item.source.title}${item.source.year ? ` (${item.source.year})` : ''}`
+					: (item?.note ?? '')
+			),
+			text(item?.grade ?? '')
 		]);
 	});
 	rows.push([]);

@@ -15,9 +15,11 @@ export const fileVersions = {
 	/** Lines spoke the study's words: chance "misschien"/"waarschijnlijk"/"zeker", recurrence "eenmalig"/"jaarlijks". */
 	DutchLineWords: 1,
 	/** Language-neutral line values ("maybe", "oneOff") and the price items each draft used. */
-	PriceItemSnapshots: 2
+	PriceItemSnapshots: 2,
+	/** A line's count may be unanswered (null): no line counts before its count is given. */
+	UnansweredCounts: 3
 } as const;
-export const CURRENT_FILE_VERSION = fileVersions.PriceItemSnapshots;
+export const CURRENT_FILE_VERSION = fileVersions.UnansweredCounts;
 
 /** Largest file accepted for import. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

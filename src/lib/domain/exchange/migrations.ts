@@ -16,6 +16,11 @@ const translate = (value: unknown, words: Record<string, string>) =>
 
 /** `up[n]` turns a file of version n into version n + 1. */
 export const up: Record<number, (file: Json) => Json> = {
+	// Every version-2 count is a given count; version 3 only adds that a count may be null.
+	[fileVersions.PriceItemSnapshots]: (file) => ({
+		...file,
+		version: fileVersions.UnansweredCounts
+	}),
 	[fileVersions.DutchLineWords]: (file) => ({
 		...file,
 		version: fileVersions.PriceItemSnapshots,

@@ -97,7 +97,9 @@ export const effectLineSchema = z
 			.nullable()
 			.describe('Year the amount is priced in'),
 		kind: priceKindSchema.default('cost'),
-		count: countSchema,
+		count: countSchema
+			.nullable()
+			.describe('N: how many people (or cases); null until the user has given it'),
 		lowCents: centsSchema.min(0).nullable().default(null).describe('Low end of a published range'),
 		highCents: centsSchema
 			.min(0)
@@ -126,7 +128,11 @@ export const effectLineSchema = z
 	.superRefine(checkAmountRules);
 export type EffectLine = z.infer<typeof effectLineSchema>;
 
-/** N in hundredths of a person, so that "40 people x 25 %" stays exact (at most 10^9). */
-export function countHundredths(count: Count): number {
+/**
+ * N in hundredths of a person, so that "40 people x 25 %" stays exact (at most 10^9). A count not
+ * given yet is 0: no line counts before the user has said for how many people.
+ */
+export function countHundredths(count: Count | null): number {
+	if (count === null) return 0;
 	return count.kind === 'direct' ? count.persons * 100 : count.groupSize * count.sharePercent;
 }

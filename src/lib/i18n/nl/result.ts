@@ -43,6 +43,19 @@ export const result = {
 			`Bedragen zijn geïndexeerd naar prijspeil ${year} (CBS-consumentenprijsindex).`,
 		overHorizon: 'Over de looptijd, na veiligheidsmarge',
 		transfer: 'overdracht',
+		countMissing: 'aantal nog niet ingevuld',
+		horizonFormula: (perYear: string, safety: number, years: number, total: string) =>
+			`× ${safety}% veiligheid × ${years} ${years === 1 ? 'jaar' : 'jaar'} = ${total} over de looptijd`,
+		oneOffFormula: (safety: number, total: string) =>
+			`× ${safety}% veiligheid, eenmalig = ${total} over de looptijd`,
+		source: 'Bron',
+		grade: 'Betrouwbaarheid',
+		gradeNames: {
+			A: 'A (officieel tarief of wet)',
+			B: 'B (gepubliceerd onderzoek of prijslijst)',
+			C: 'C (enkel voorbeeld of zwakke bron)'
+		} as Record<string, string>,
+		noSource: 'geen bron bekend',
 		intangible: 'immateriële waarde, niet in het totaal',
 		intangiblePart: (amount: string) =>
 			`Immateriële waarde (bijvoorbeeld QALY's of mantelzorguren), apart gehouden: ${amount} over de looptijd.`,
@@ -70,7 +83,9 @@ export const result = {
 			'Herhaling',
 			'Per jaar, voor veiligheidsmarge (EUR)',
 			'Over de looptijd, na veiligheidsmarge (EUR)',
-			'Onderbouwing'
+			'Onderbouwing',
+			'Bron',
+			'Betrouwbaarheid (A/B/C)'
 		],
 		holderHeader: ['Kostenhouder', 'Over de looptijd (EUR)'],
 		yearHeader: ['Jaar', 'Vermeden kosten (EUR)'],

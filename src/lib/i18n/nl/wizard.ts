@@ -73,22 +73,23 @@ export const wizard = {
 		steps: {
 			initiative: 'Initiatief',
 			costs: 'Vermeden kosten',
-			chanceContribution: 'Kans en bijdrage',
-			reach: 'Doelgroep en herhaling',
+			reach: 'Hoeveel mensen',
+			chanceContribution: 'Kans, bijdrage en herhaling',
 			review: 'Controleren',
 			result: 'Resultaat'
 		},
 		headings: {
 			initiative: 'Welke activiteit stelt u voor?',
 			costs: 'Welke kosten voorkomt de activiteit?',
+			reach: 'Voor hoeveel mensen speelt elke kostenpost?',
 			chanceContribution: 'Hoe groot is de kans, en hoeveel doet de activiteit zelf?',
-			reach: 'Voor hoeveel mensen, en hoe lang?',
 			review: 'Controleer uw antwoorden',
 			result: 'Resultaat: vermeden kosten'
 		},
 		next: 'Volgende',
 		previous: 'Vorige',
 		toReview: 'Naar controleren',
+		backToReview: 'Terug naar controleren',
 		toResult: 'Bekijk het resultaat',
 		change: 'Wijzigen',
 		untitled: 'Nieuw voorstel',
@@ -147,6 +148,11 @@ export const wizard = {
 		}
 	},
 	reach: {
+		intro:
+			'Tel per kostenpost alleen de mensen (of gevallen, huishoudens) bij wie deze kosten echt kunnen spelen, in de eenheid van de post. Bij de volgende vraag schat u de kans (A) dat juist deze mensen die hulp zonder de activiteit nodig hadden.',
+		doubleCounting:
+			'Tel hetzelfde risico niet twee keer: als u hier al alleen de mensen telt die het echt dreigt, is de kans daarna meestal Waarschijnlijk of Zeker. Telt u de hele doelgroep, dan is de kans lager. Niet allebei laag om dezelfde reden.',
+		unit: (unit: string) => `Het bedrag geldt ${unit}.`,
 		direct: 'Direct aantal',
 		share: 'Groep x aandeel',
 		effective: (count: string) => `Dat is ${count} personen.`,
@@ -177,7 +183,7 @@ export const wizard = {
 		noSubsidy: 'Nog geen subsidie ingevuld',
 		unanswered: (count: number) =>
 			count === 1
-				? '1 regel telt nog niet mee: kans of bijdrage ontbreekt.'
-				: `${count} regels tellen nog niet mee: kans of bijdrage ontbreekt.`
+				? '1 regel telt nog niet mee: het aantal, de kans of de bijdrage ontbreekt.'
+				: `${count} regels tellen nog niet mee: het aantal, de kans of de bijdrage ontbreekt.`
 	}
 };
