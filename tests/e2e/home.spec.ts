@@ -25,3 +25,12 @@ test.describe('start page', () => {
 		await expect(page).toHaveURL(/\/voorstel\/[\w-]+\/initiatief$/);
 	});
 });
+
+test('an unknown address shows a Dutch page with a way back', async ({ page }) => {
+	await page.goto('/bestaat-niet');
+	await expect(page).toHaveTitle('Pagina niet gevonden - Baatwijzer');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
+	await expectNoAxeViolations(page);
+	await page.getByRole('link', { name: 'Naar mijn voorstellen' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Mijn voorstellen' })).toBeVisible();
+});

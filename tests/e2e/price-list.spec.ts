@@ -176,6 +176,7 @@ test.describe('the price list', () => {
 		const kept = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('listitem');
 		await expect(kept).toHaveCount(1);
 		await expect(kept).toContainText('eigen post');
+		await kept.getByText('Details en bron').click();
 		await expect(kept).toContainText('Politie Oost-Brabant, jaarverslag');
 	});
 

@@ -41,13 +41,34 @@ describe('searching the price list', () => {
 
 	it('ignores accents and needs every word', () => {
 		const found = searchPriceItems(defaultPriceList, 'ZIEKENHÚIS dag');
-		expect(ids(found)).toContain('ziekenhuisdag');
-		for (const item of found) {
-			const text = normalizeForSearch(`${item.name} ${item.description} ${item.domain}`);
-			expect(text).toContain('ziekenhuis');
-			expect(text).toContain('dag');
-		}
+		expect(ids(found)).toEqual(
+			expect.arrayContaining(['ziekenhuisdag', 'dagbehandeling-ziekenhuis'])
+		);
 		expect(searchPriceItems(defaultPriceList, 'schuld politie')).toEqual([]);
+	});
+
+	it('finds items by the words welfare workers use', () => {
+		expect(ids(searchPriceItems(defaultPriceList, 'ontruiming')).slice(0, 2).sort()).toEqual([
+			'huisuitzetting',
+			'huisuitzetting-directe-kosten'
+		]);
+		const debt = ids(searchPriceItems(defaultPriceList, 'schuldhulp'));
+		expect(debt.slice(0, 2).sort()).toEqual([
+			'schuld-afsluiting-regeling',
+			'schuldhulpverlening-schuldgeval'
+		]);
+		expect(ids(searchPriceItems(defaultPriceList, 'eenzaamheid'))).toContain('sociale-activering');
+		expect(ids(searchPriceItems(defaultPriceList, 'jeugdzorg'))).toContain('jeugdhulp-ambulant');
+	});
+
+	it('ranks a hit in the name above one in the description only', () => {
+		const found = searchPriceItems(defaultPriceList, 'verpleeghuis');
+		const inName = (item: (typeof found)[number]) =>
+			normalizeForSearch(item.name).includes('verpleeghuis');
+		const firstDescriptionOnly = found.findIndex((item) => !inName(item));
+		expect(found.slice(0, Math.max(firstDescriptionOnly, 1)).every(inName)).toBe(true);
+		if (firstDescriptionOnly >= 0)
+			expect(found.slice(firstDescriptionOnly).some(inName)).toBe(false);
 	});
 });
 

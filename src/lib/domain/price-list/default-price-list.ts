@@ -12,7 +12,17 @@ export const defaultPriceList: readonly PriceItem[] = data.items.map((item) =>
 	priceItemSchema.parse(item)
 );
 
-export const defaultPriceListVersion: string = data.version;
+/** The newest year any amount or source of the list carries: what a reader calls its date. */
+const newestYear = Math.max(
+	...defaultPriceList.map((item) => Math.max(item.priceYear, item.source?.year ?? 0))
+);
+
+/**
+ * The list's version as people read it ("stand 2026, 130 posten"), not the content hash the
+ * generator keeps (`defaultPriceListHash`) to notice that shared/data changed.
+ */
+export const defaultPriceListVersion = `stand ${newestYear}, ${defaultPriceList.length} posten`;
+export const defaultPriceListHash: string = data.version;
 
 export function findPriceItem(id: string | null): PriceItem | undefined {
 	return id === null ? undefined : defaultPriceList.find((item) => item.id === id);

@@ -1,5 +1,16 @@
 /** Dutch UI text. General words: app, navigation, levels, kinds, statuses, saving. */
 export const common = {
+	errorPage: {
+		notFoundTitle: 'Pagina niet gevonden',
+		notFound:
+			'Deze pagina bestaat niet (meer). Misschien is de link verouderd of verkeerd overgenomen. Uw voorstellen staan veilig in deze browser.',
+		title: 'Er ging iets mis',
+		other:
+			'Deze pagina kon niet worden getoond. Uw voorstellen staan veilig in deze browser. Probeer het opnieuw via een van de links hieronder.',
+		home: 'Naar de start',
+		drafts: 'Naar mijn voorstellen',
+		priceList: 'Naar de prijslijst'
+	},
 	app: {
 		name: 'Baatwijzer',
 		tagline:

@@ -30,7 +30,16 @@ export const costs = {
 		note: 'Let op',
 		range: 'Bandbreedte',
 		split: 'Verdeling over kostenhouders',
-		noSource: 'Geen bron'
+		noSource: 'Geen bron',
+		browse: 'Of kies een domein',
+		allDomains: 'Alle domeinen',
+		ownItems: 'Eigen posten',
+		domainButton: (domain: string, count: number) => `${domain} (${count})`,
+		startHint: 'Typ een zoekwoord of kies een domein om kostenposten te zien.',
+		details: 'Details en bron',
+		detailsOf: (name: string) => `van ${name}`,
+		gradeShort: (grade: string) => `betrouwbaarheid ${grade}`,
+		showMore: (next: number, rest: number) => `Toon ${next} meer (nog ${rest})`
 	},
 	customItem: {
 		open: 'Staat de kostenpost er niet bij? Voeg een eigen kostenpost toe',
