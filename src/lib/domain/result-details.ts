@@ -1,6 +1,7 @@
 /** Figures the result page derives from a calculation, kept pure and testable. */
 import type { CalculationResult } from './calculation';
 import { centsToExact } from './money';
+import { countHundredths as countHundredthsOf } from './schemas/effect-line';
 
 /**
  * How many people the activity must reach to earn back its subsidy, if savings grow in
@@ -45,4 +46,30 @@ export function preventionSplit(result: CalculationResult): {
 		prevention: rowTotal(result.matrix.maybe),
 		intervention: rowTotal(result.matrix.likely) + rowTotal(result.matrix.certain)
 	};
+}
+
+/** Why an estimate is not complete yet; the result page lists each as a notice. */
+export type Incomplete = 'noLines' | 'unanswered' | 'zeroPeople' | 'noSubsidy' | 'zeroSubsidy';
+
+export function incompleteness(proposal: {
+	readonly lines: readonly {
+		readonly count: Parameters<typeof countHundredthsOf>[0];
+		readonly chance: unknown;
+		readonly contribution: unknown;
+	}[];
+	readonly subsidyCents: number | null;
+}): Incomplete[] {
+	const found: Incomplete[] = [];
+	if (proposal.lines.length === 0) found.push('noLines');
+	if (
+		proposal.lines.some(
+			(line) => line.count === null || line.chance === null || line.contribution === null
+		)
+	)
+		found.push('unanswered');
+	if (proposal.lines.some((line) => line.count !== null && countHundredthsOf(line.count) === 0))
+		found.push('zeroPeople');
+	if (proposal.subsidyCents === null) found.push('noSubsidy');
+	else if (proposal.subsidyCents === 0) found.push('zeroSubsidy');
+	return found;
 }

@@ -174,12 +174,15 @@ export class DraftEditor {
 		this.#changed();
 	}
 
-	duplicateLine(id: string): void {
+	/** Adds a copy of a line right after it, under `name` so the two can be told apart. */
+	duplicateLine(id: string, name?: string): void {
 		const index = this.draft.lines.findIndex((line) => line.id === id);
 		if (index < 0) return;
+		const original = $state.snapshot(this.draft.lines[index]!);
 		const copy = {
-			...$state.snapshot(this.draft.lines[index]!),
-			id: crypto.randomUUID().slice(0, 8)
+			...original,
+			id: crypto.randomUUID().slice(0, 8),
+			name: (name ?? original.name).slice(0, 200)
 		};
 		this.draft.lines.splice(index + 1, 0, copy);
 		this.#changed();

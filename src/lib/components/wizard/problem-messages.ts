@@ -3,7 +3,9 @@ import type { Problem } from '$lib/domain/wizard';
 import { t } from '$lib/i18n';
 
 export function problemMessage(problem: Problem): string {
-	const label = t.fields[problem.field as keyof typeof t.fields] ?? problem.field;
+	// The amount fields of a split are numbered per part; they share one label.
+	const field = /^split-\d+-amount$/.test(problem.field) ? 'splitAmount' : problem.field;
+	const label = t.fields[field as keyof typeof t.fields] ?? t.drafts.unknownField;
 	const sentence = t.errors[problem.code](label);
 	return problem.line
 		? t.errors.linePrefix(problem.line.position, problem.line.name) + sentence

@@ -2,8 +2,22 @@
  * A draft keeps the amounts it was made with. When the price list changes, these functions say
  * per line what differs, and apply the new values only when the user asks.
  */
+import { withAmount } from '../line-edits';
+import type { EffectLine } from '../schemas/effect-line';
 import type { Proposal } from '../schemas/proposal';
 import type { PriceItem } from './price-item';
+
+/**
+ * The amount a line should have under `item`: the same end of the range the user chose (low,
+ * central or high). The line's cost holder and split are the user's own choices and stay.
+ */
+function targetAmount(line: EffectLine, item: PriceItem): number {
+	const atLow = line.lowCents !== null && line.amountCents === line.lowCents;
+	const atHigh = line.highCents !== null && line.amountCents === line.highCents;
+	if (atLow && line.lowCents !== line.highCents) return item.lowCents ?? item.amountCents;
+	if (atHigh && line.lowCents !== line.highCents) return item.highCents ?? item.amountCents;
+	return item.amountCents;
+}
 
 export interface LineUpdate {
 	readonly lineId: string;
@@ -20,22 +34,18 @@ export interface LineUpdate {
 	};
 }
 
-const sameSplit = (a: PriceItem['split'] | undefined, b: PriceItem['split']) =>
-	JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
 export function priceUpdates(proposal: Proposal, items: readonly PriceItem[]): LineUpdate[] {
 	const byId = new Map(items.map((item) => [item.id, item]));
 	const updates: LineUpdate[] = [];
 	for (const line of proposal.lines) {
 		const item = line.priceItemId === null ? undefined : byId.get(line.priceItemId);
 		if (!item || item.custom) continue;
+		const target = targetAmount(line, item);
 		const changed =
-			item.amountCents !== line.amountCents ||
+			target !== line.amountCents ||
 			item.priceYear !== line.priceYear ||
-			item.costHolder !== line.costHolder ||
 			item.lowCents !== line.lowCents ||
-			item.highCents !== line.highCents ||
-			!sameSplit(line.split, item.split);
+			item.highCents !== line.highCents;
 		if (changed) {
 			updates.push({
 				lineId: line.id,
@@ -46,9 +56,9 @@ export function priceUpdates(proposal: Proposal, items: readonly PriceItem[]): L
 					costHolder: line.costHolder
 				},
 				after: {
-					amountCents: item.amountCents,
+					amountCents: target,
 					priceYear: item.priceYear,
-					costHolder: item.costHolder
+					costHolder: line.costHolder
 				}
 			});
 		}
@@ -69,15 +79,11 @@ export function applyPriceUpdates(
 		lines: proposal.lines.map((line) => {
 			const item = line.priceItemId === null ? undefined : byId.get(line.priceItemId);
 			if (!item || item.custom) return line;
-			const { split: _old, ...rest } = line;
 			return {
-				...rest,
-				amountCents: item.amountCents,
+				...withAmount(line, targetAmount(line, item)),
 				priceYear: item.priceYear,
-				costHolder: item.costHolder,
 				lowCents: item.lowCents,
-				highCents: item.highCents,
-				...(item.split ? { split: structuredClone(item.split) } : {})
+				highCents: item.highCents
 			};
 		})
 	};

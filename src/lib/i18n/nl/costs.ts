@@ -20,6 +20,7 @@ export const costs = {
 		removed: (name: string) => `"${name}" is verwijderd.`,
 		duplicate: 'Dupliceer',
 		duplicateNamed: (name: string) => `Dupliceer "${name}"`,
+		copyName: (name: string) => `${name} (2)`,
 		amount: 'Bedrag',
 		priceYear: 'Prijsjaar',
 		costHolder: 'Kostenhouder',
@@ -40,6 +41,25 @@ export const costs = {
 		detailsOf: (name: string) => `van ${name}`,
 		gradeShort: (grade: string) => `betrouwbaarheid ${grade}`,
 		showMore: (next: number, rest: number) => `Toon ${next} meer (nog ${rest})`
+	},
+	lineSettings: {
+		open: 'Aanpassen: naam, kostenhouder, verdeling, bandbreedte',
+		name: 'Naam van deze regel',
+		nameHint:
+			'Geef een gedupliceerde regel een eigen naam, bijvoorbeeld "Huisuitzetting – gezinnen".',
+		range: 'Welk bedrag uit de bandbreedte?',
+		rangeHint:
+			'De methode rekent een minimale besparing: het lage bedrag is de voorzichtige keuze. Kies het midden of hoog alleen met een reden in de onderbouwing.',
+		rangeChoices: { low: 'Laag (voorzichtig)', central: 'Midden', high: 'Hoog' },
+		costHolder: 'Kostenhouder van deze regel',
+		split: 'Verdelen over meer kostenhouders',
+		splitHint:
+			'Valt de kostenpost op meer partijen (een huisuitzetting bijvoorbeeld op de woningcorporatie, de gemeente en de opvang)? Geef het deel van elke andere partij; de kostenhouder hierboven houdt de rest.',
+		partHolder: (position: number) => `Kostenhouder ${position}`,
+		partAmount: (holder: string) => `Deel van ${holder} (euro)`,
+		removePart: (holder: string) => `${holder} uit de verdeling halen`,
+		rest: (holder: string, amount: string) => `${holder} houdt de rest: ${amount}`,
+		addPart: 'Kostenhouder toevoegen'
 	},
 	customItem: {
 		open: 'Staat de kostenpost er niet bij? Voeg een eigen kostenpost toe',

@@ -1,6 +1,21 @@
 /** Dutch UI text. The result page and the CSV export. */
 export const result = {
 	result: {
+		byline: (organisation: string, unit: string) =>
+			[organisation, unit].filter((part) => part.trim() !== '').join(' – '),
+		incompleteTitle: 'Deze schatting is nog niet compleet',
+		incomplete: {
+			noLines: 'Er zijn nog geen vermeden kosten gekozen.',
+			unanswered:
+				'Bij een of meer regels ontbreekt het aantal, de kans of de bijdrage; die regels tellen nog niet mee.',
+			zeroPeople: 'Een of meer regels gelden voor 0 personen en besparen dus niets.',
+			noSubsidy: 'De gevraagde subsidie is niet ingevuld, dus er is geen verhouding te berekenen.',
+			zeroSubsidy: 'De subsidie is 0 euro, dus er is geen verhouding te berekenen.'
+		} as Record<string, string>,
+		nextTitle: 'Wat nu?',
+		nextPrint: 'Afdrukken of als pdf bewaren (voor bij uw subsidieaanvraag)',
+		nextSteps:
+			'Exporteer het voorstel als bestand om het naar de gemeente te sturen of elders verder te werken; de gemeente opent het in Baatwijzer en ziet dezelfde cijfers, bronnen en onderbouwing. De Excel-versie is voor wie zelf wil rekenen.',
 		explanation: (years: number) =>
 			`Dit zijn de kosten die één jaar activiteit naar verwachting voorkomt, over ${years === 1 ? '1 jaar' : `${years} jaar`} (het activiteitsjaar${years > 1 ? ' en de herhalingsjaren' : ''}), afgezet tegen één jaar subsidie.`,
 		total: 'Totaal vermeden kosten',

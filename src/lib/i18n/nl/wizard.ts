@@ -24,6 +24,7 @@ export const wizard = {
 		sharePercent: 'Aandeel voor wie deze kosten spelen (%)',
 		recurrence: 'Eenmalig of jaarlijks?',
 		justification: 'Korte onderbouwing',
+		splitAmount: 'Deel van een kostenhouder (euro)',
 		safetyPercent: 'Veiligheidsmarge (%)',
 		repeatYears: 'Herhalingsjaren'
 	},

@@ -1,0 +1,118 @@
+/**
+ * Issue 9, done when: a new user's walk in the new order, typed key by key, with three lines, one
+ * split over two holders and one at the low end of a published range; the result shows each
+ * formula to the end, the sources and grades; a "Wijzigen" round trip returns to the check page.
+ */
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { typeInto, Wizard } from './page-models/wizard';
+
+const euro = (text: string) => `€\u00A0${text}`;
+
+test('a buurtcoach estimates "Schuldenspreekuur in de wijkbibliotheek" in the order people think', async ({
+	page
+}) => {
+	const wizard = new Wizard(page);
+	await wizard.start();
+	await wizard.fillInitiative({
+		title: 'Schuldenspreekuur in de wijkbibliotheek',
+		subsidy: '25.000',
+		targetGroupSize: '120'
+	});
+	await wizard.next();
+
+	// 1. The items, found with the words people use.
+	await wizard.addItem('schuldhulp', 'Schuldhulpverlening per schuldgeval');
+	await wizard.addItem('ontruiming', 'Directe kosten huisuitzetting');
+	await wizard.addItem('bewind', 'Beschermingsbewind bij problematische schulden');
+	const eviction = page
+		.getByRole('region', { name: 'Gekozen kostenposten' })
+		.getByRole('listitem')
+		.nth(1);
+	await eviction.getByText(/^Aanpassen/).click();
+	await eviction.getByRole('radio', { name: /^Laag \(voorzichtig\)/ }).check();
+	await eviction.getByRole('button', { name: 'Kostenhouder toevoegen' }).click();
+	await typeInto(eviction.getByLabel('Deel van Gemeente - volwassenen (euro)'), '1.000');
+	await expect(eviction).toContainText(`Woningcorporatie houdt de rest: ${euro('4.000')}`);
+	await expectNoAxeViolations(page);
+	await wizard.next();
+
+	// 2. For how many: nothing counts before the count is given.
+	await expect(page.getByTestId('live-total')).toHaveText(euro('0'));
+	await wizard.answerCount(1, { persons: '12' });
+	await wizard.answerCount(2, { persons: '3' });
+	await wizard.answerCount(3, { groupSize: '120', sharePercent: '5' });
+	await wizard.next();
+
+	// 3. Chance, contribution, then recurrence and a short justification.
+	await wizard.answerLevels(1, 'Waarschijnlijk', 'Waarschijnlijk');
+	await wizard.answerLevels(2, 'Misschien', 'Waarschijnlijk');
+	await wizard.answerLevels(3, 'Waarschijnlijk', 'Misschien');
+	await wizard.answerRecurrence(1, {
+		justification: 'Twaalf huishoudens per jaar met beginnende achterstand.'
+	});
+	await wizard.next();
+
+	// 4. Check, change one answer, come back.
+	await expect(page).toHaveURL(/\/controleren$/);
+	await page.getByRole('link', { name: 'Wijzigen Aantal personen' }).first().click();
+	await typeInto(wizard.lineSection(1).getByLabel('Aantal personen'), '10');
+	await page.getByRole('button', { name: 'Terug naar controleren' }).click();
+	await expect(page).toHaveURL(/\/controleren$/);
+	await page.getByRole('link', { name: 'Wijzigen Aantal personen' }).first().click();
+	await typeInto(wizard.lineSection(1).getByLabel('Aantal personen'), '12');
+	await page.getByRole('button', { name: 'Terug naar controleren' }).click();
+	await wizard.next();
+
+	// 5. The result: who proposes what, every formula to the end, each line's source and grade.
+	await expect(page).toHaveURL(/\/resultaat$/);
+	await expect(
+		page.getByText('Schuldenspreekuur in de wijkbibliotheek', { exact: true })
+	).toBeVisible();
+	await expect(page.getByText('LEVgroep', { exact: true })).toBeVisible();
+	await expect(page.getByText('Deze schatting is nog niet compleet')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: /Afdrukken of als pdf bewaren/ })).toBeVisible();
+	const lines = page.getByTestId('result-line');
+	await expect(lines.nth(0)).toContainText(
+		`70% × 70% × ${euro('1.500')} × 12 = ${euro('8.820')} eenmalig`
+	);
+	await expect(lines.nth(0)).toContainText(
+		`× 90% veiligheid, eenmalig = ${euro('7.938')} over de looptijd`
+	);
+	await expect(lines.nth(0)).toContainText('Bron: Stichting Zwerfjongeren Nederland');
+	await expect(lines.nth(0)).toContainText('Betrouwbaarheid: C (enkel voorbeeld of zwakke bron)');
+	await expect(lines.nth(1)).toContainText(
+		`35% × 70% × ${euro('5.000')} × 3 = ${euro('3.675')} eenmalig`
+	);
+	await expect(lines.nth(1)).toContainText('Woningcorporatie, Gemeente - volwassenen');
+	await expect(lines.nth(2)).toContainText(
+		`70% × 35% × ${euro('1.814')} × 6 = ${euro('2.667')} per jaar`
+	);
+	await expect(lines.nth(2)).toContainText(
+		`× 90% veiligheid × 3 jaar = ${euro('7.200')} over de looptijd`
+	);
+	await expect(lines.nth(2)).toContainText(
+		'Betrouwbaarheid: B (gepubliceerd onderzoek of prijslijst)'
+	);
+	// 7,938 + 3,307.50 + 7,199.77 = 18,445.27
+	await expect(wizard.figure('result-total')).toHaveText(euro('18.445'));
+	await expect(wizard.holderAmount('Woningcorporatie').last()).toHaveText(euro('2.646'));
+	await expect(wizard.holderAmount('Gemeente - volwassenen').last()).toHaveText(euro('15.799'));
+	await expectNoAxeViolations(page);
+});
+
+test('an incomplete estimate says so on the result page', async ({ page }) => {
+	const wizard = new Wizard(page);
+	await wizard.walk({ title: 'Proef', subsidy: '0' }, [
+		{
+			search: 'huisarts',
+			item: 'Consult huisarts',
+			chance: 'Zeker',
+			contribution: 'Zeker',
+			persons: '0'
+		}
+	]);
+	const notice = page.getByRole('note', { name: 'Deze schatting is nog niet compleet' });
+	await expect(notice).toContainText('gelden voor 0 personen');
+	await expect(notice).toContainText('De subsidie is 0 euro');
+	await expectNoAxeViolations(page);
+});
