@@ -43,7 +43,9 @@ test('a buurtcoach estimates "Schuldenspreekuur in de wijkbibliotheek" in the or
 	await wizard.answerCount(3, { groupSize: '120', sharePercent: '5' });
 	await wizard.next();
 
-	// 3. Chance, contribution, then recurrence and a short justification.
+	// 3. Chance, contribution, then recurrence and a short justification; examples fit the line.
+	await expect(wizard.lineSection(1)).toContainText('De deurwaarder is al ingeschakeld');
+	await expect(wizard.lineSection(2)).toContainText('de ontruimingsdatum is bekend');
 	await wizard.answerLevels(1, 'Waarschijnlijk', 'Waarschijnlijk');
 	await wizard.answerLevels(2, 'Misschien', 'Waarschijnlijk');
 	await wizard.answerLevels(3, 'Waarschijnlijk', 'Misschien');

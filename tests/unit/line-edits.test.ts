@@ -128,3 +128,22 @@ describe('price updates respect the user’s choices on a line', () => {
 		expect(effectLineSchema.safeParse(updated).success).toBe(true);
 	});
 });
+
+describe('the price level of a draft', () => {
+	it('names the mixed price years and the lines that cannot be indexed', async () => {
+		const { priceLevelReport } = await import('$lib/domain/price-level');
+		const lines = [
+			{ name: 'Verpleeghuis', amountCents: 5_475_000, priceYear: 2019 },
+			{ name: 'Bijstand', amountCents: 100_000, priceYear: 2026 },
+			{ name: 'Eigen post', amountCents: 100, priceYear: null }
+		];
+		expect(priceLevelReport(lines, null)).toEqual({
+			years: [2019, 2026],
+			unknownYear: ['Eigen post'],
+			notIndexed: []
+		});
+		expect(priceLevelReport(lines, 2024).notIndexed).toEqual([
+			{ name: 'Bijstand', reason: 'laterPriceYear' }
+		]);
+	});
+});

@@ -5,6 +5,8 @@ import { drafts } from './drafts';
 import { result } from './result';
 import { wizard } from './wizard';
 
-export const nl = { ...common, ...wizard, ...costs, ...result, ...drafts };
+import { levelExamples } from './level-examples';
+
+export const nl = { ...common, ...wizard, ...costs, ...result, ...drafts, levelExamples };
 
 export type Messages = typeof nl;

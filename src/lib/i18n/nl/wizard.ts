@@ -1,4 +1,6 @@
 /** Dutch UI text. The wizard: field labels, hints, errors and the step texts. */
+import { levelExamples } from './level-examples';
+
 export const wizard = {
 	fields: {
 		title: 'Naam van de activiteit',
@@ -135,18 +137,18 @@ export const wizard = {
 		contributionHint:
 			'Hoeveel komt door de activiteit zelf, en niet door partners, toeval of de persoon zelf?',
 		chance: {
-			maybe:
-				'Het kan gebeuren, maar het is niet waarschijnlijk. Voorbeeld: een oudere die eenzaam is, maar nog goed voor zichzelf zorgt. Dit is preventie.',
-			likely:
-				'Er zijn duidelijke signalen dat hulp nodig wordt. Voorbeeld: een gezin met oplopende betalingsachterstanden.',
-			certain:
-				'De hulp staat op het punt ingezet te worden. Voorbeeld: er is al een aanmelding voor schuldhulp of een opname.'
+			maybe: 'Het kan gebeuren, maar het is niet waarschijnlijk. Dit is preventie.',
+			likely: 'Er zijn duidelijke signalen dat hulp nodig wordt.',
+			certain: 'De hulp staat op het punt ingezet te worden.'
 		},
 		contribution: {
 			maybe: 'De activiteit helpt mee, maar anderen (partners, familie) doen het meeste.',
 			likely: 'De activiteit is de belangrijkste reden dat de hulp niet nodig is.',
 			certain: 'Zonder de activiteit was het zeker niet gelukt; niemand anders deed iets.'
-		}
+		},
+		example: (text: string) => `Voorbeeld: ${text}`,
+		/** Used when a line's item has no domain the examples know (an own item, say). */
+		examples: levelExamples.Wmo!
 	},
 	reach: {
 		intro:
@@ -162,6 +164,18 @@ export const wizard = {
 		indexYearHint:
 			'Kies een jaar om alle bedragen met de consumentenprijsindex (CBS) naar dat jaar te indexeren. Standaard telt elk bedrag in zijn eigen prijsjaar.',
 		indexNone: 'Elk bedrag in zijn eigen prijsjaar',
+		indexAdvice: (latest: number) =>
+			`Kies één prijspeil voor alle regels, zodat alle bedragen euro's van hetzelfde jaar zijn. Wij stellen ${latest} voor: het laatste jaar met cijfers van het CBS.`,
+		useLatest: (latest: number) => `Gebruik prijspeil ${latest}`,
+		mixedYears: (years: string) =>
+			`Let op: de regels hebben verschillende prijsjaren (${years}). Zonder gekozen prijspeil tellen bedragen van verschillende jaren bij elkaar op.`,
+		notIndexed: {
+			laterPriceYear: (name: string) =>
+				`"${name}" heeft een later prijsjaar dan het gekozen prijspeil en blijft in zijn eigen jaar (er wordt niet terug gerekend).`,
+			noCpi: (name: string) =>
+				`"${name}" kon niet worden geïndexeerd: voor een jaar ontbreken CBS-cijfers. Het bedrag blijft in zijn eigen jaar.`
+		},
+		unknownYear: (names: string) => `Onbekend prijsjaar, dus niet geïndexeerd: ${names}.`,
 		methodIntro:
 			'De standaardwaarden komen uit het onderzoek naar de methode. Pas ze alleen aan met een goede reden.',
 		changed: 'gewijzigd',
