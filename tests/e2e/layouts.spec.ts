@@ -1,7 +1,8 @@
 /**
- * Every wizard step at phone, laptop and projector size: no axe violations, no sideways
- * scrolling, and a screenshot in test-results/screenshots/ to look at.
+ * Every wizard step at phone, laptop and projector size: no axe violations (and on a phone no tap
+ * target under 24 px), no sideways scrolling, and a screenshot in test-results/screenshots/.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { typeInto, Wizard } from './page-models/wizard';
@@ -14,6 +15,16 @@ const sizes = [
 
 async function check(page: Page, size: string, step: string) {
 	await expectNoAxeViolations(page);
+	if (size === 'telefoon') {
+		// Tap targets of at least 24 x 24 px on a phone (WCAG 2.2 target-size, axe's rule).
+		const targets = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+		expect(
+			targets.violations.flatMap((violation) =>
+				violation.nodes.map((node) => node.target.join(' '))
+			),
+			`${step}: tap targets under 24 px`
+		).toEqual([]);
+	}
 	const overflow = await page.evaluate(
 		() => document.documentElement.scrollWidth - window.innerWidth
 	);
