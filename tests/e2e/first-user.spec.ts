@@ -63,6 +63,12 @@ test('a buurtcoach estimates "Schuldenspreekuur in de wijkbibliotheek" in the or
 	await page.getByRole('link', { name: 'Wijzigen Aantal personen' }).first().click();
 	await typeInto(wizard.lineSection(1).getByLabel('Aantal personen'), '12');
 	await page.getByRole('button', { name: 'Terug naar controleren' }).click();
+	// A line's cost holder is changed in its own panel, opened by the link.
+	await page.getByRole('link', { name: 'Wijzigen Kostenhouder' }).nth(1).click();
+	await expect(page).toHaveURL(/\/kosten\?terug=controleren#regel-[\w-]+-costHolder$/);
+	await expect(page.getByLabel('Kostenhouder van deze regel').nth(1)).toBeVisible();
+	await page.getByRole('button', { name: 'Terug naar controleren' }).click();
+	await expect(page).toHaveURL(/\/controleren$/);
 	await wizard.next();
 
 	// 5. The result: who proposes what, every formula to the end, each line's source and grade.
