@@ -3,18 +3,19 @@
  * built app: time to the preview, and the longest task that blocked the page (Long Tasks API)
  * while reading, and while storing and showing the list. Issue 8, point 6: no task over 200 ms.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { it } from 'vitest';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
-import { chromiumLaunchOptions } from '../e2e/chromium';
 import { priceListCsv } from '../unit/fuzz/bases';
 import { report } from './report';
+import { withServedApp } from './served-app';
 
 const port = 4392;
+/** Where the served app is, once it is. */
+let base = '';
 
 const folder = mkdtempSync(join(tmpdir(), 'baatwijzer-bench-'));
 
@@ -40,7 +41,7 @@ async function longTasks(page: Page): Promise<number[]> {
 }
 
 async function load(page: Page, file: { path: string }) {
-	await page.goto(`http://localhost:${port}/prijslijst`);
+	await page.goto(`${base}/prijslijst`);
 	await page.getByRole('heading', { level: 1 }).waitFor();
 	await longTasks(page);
 	const started = Date.now();
@@ -57,14 +58,9 @@ const describe = (tasks: number[]) =>
 		: `longest task ${Math.max(...tasks).toFixed(0)} ms, ${tasks.filter((t) => t > 200).length} over 200 ms`;
 
 it('reads and stores large own price lists without freezing the page', async () => {
-	expect(existsSync('build/200.html'), 'run npm run build first (npm run bench does)').toBe(true);
-	const server = spawn('node', ['src/cli/serve.mjs', 'build'], {
-		env: { ...process.env, PORT: String(port) }
-	});
-	await new Promise((ready) => server.stdout.once('data', ready));
-	const browser = await chromium.launch(chromiumLaunchOptions);
 	const figures: Record<string, string> = {};
-	try {
+	await withServedApp(port, async (browser, origin) => {
+		base = origin;
 		const page = await browser.newPage();
 		await page.addInitScript(() => {
 			const tasks: number[] = [];
@@ -107,9 +103,6 @@ it('reads and stores large own price lists without freezing the page', async () 
 		const listed = await page.locator('.problem li').count();
 		figures['5,000 bad rows: refused, problems listed'] =
 			`${bad.readMs} ms; ${listed} listed; ${describe(bad.reading)}`;
-	} finally {
-		await browser.close();
-		server.kill();
-	}
+	});
 	report('Own price lists in Chromium (Long Tasks API; target: no task over 200 ms)', figures);
 });

@@ -21,6 +21,14 @@ export interface DraftJournal {
 
 const key = (id: string) => `baatwijzer.journal.${id}`;
 
+/** An entry as stored: the record version, the base revision, a save under way, the draft. */
+const entry = (basedOn: number, proposal: Proposal, savingRevision: number | null) => ({
+	recordVersion: currentRecordVersion.journal,
+	basedOn,
+	savingRevision,
+	proposal
+});
+
 export class LocalJournal implements DraftJournal {
 	write(
 		id: string,
@@ -29,15 +37,7 @@ export class LocalJournal implements DraftJournal {
 		savingRevision: number | null = null
 	): void {
 		try {
-			localStorage.setItem(
-				key(id),
-				JSON.stringify({
-					recordVersion: currentRecordVersion.journal,
-					basedOn,
-					savingRevision,
-					proposal
-				})
-			);
+			localStorage.setItem(key(id), JSON.stringify(entry(basedOn, proposal, savingRevision)));
 		} catch {
 			// Full or refused: the autosave still runs; only the last moments are at risk.
 		}
@@ -73,15 +73,7 @@ export class MemoryJournal implements DraftJournal {
 		proposal: Proposal,
 		savingRevision: number | null = null
 	): void {
-		this.entries.set(
-			id,
-			structuredClone({
-				recordVersion: currentRecordVersion.journal,
-				basedOn,
-				savingRevision,
-				proposal
-			})
-		);
+		this.entries.set(id, structuredClone(entry(basedOn, proposal, savingRevision)));
 	}
 
 	read(id: string): JournalEntry | null {
