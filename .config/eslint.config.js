@@ -98,6 +98,25 @@ export default ts.config(
 		rules: { 'no-restricted-imports': ['error', { patterns: [storageImports] }] }
 	},
 	{
+		// Result views are fed by props, so the wizard, a review, a report and the arena show one
+		// figure the same way; they may not reach for the editor or any other state.
+		files: ['src/lib/components/result/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						storageImports,
+						{
+							group: ['$lib/state', '$lib/state/*', '**/state/*'],
+							message: 'Result views take { proposal, result } as props, not state.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['src/lib/storage/**'],
 		rules: {
 			'no-restricted-imports': [

@@ -35,7 +35,8 @@ function proposals(count: number): Proposal[] {
 			kind: 'cost' as const,
 			lowCents: null,
 			highCents: null,
-			justification: 'Onderbouwing van deze regel.'
+			justification: 'Onderbouwing van deze regel.',
+			reviewerRemark: ''
 		}))
 	}));
 }

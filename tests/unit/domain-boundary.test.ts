@@ -55,7 +55,12 @@ describe('each layer keeps to its own', () => {
 		['src/lib/storage/example.ts', "import { editor } from '$lib/state/draft-editor.svelte';"],
 		['src/lib/storage/example.ts', "import { t } from '$lib/i18n';"],
 		['src/lib/storage/example.ts', "import Card from '$lib/components/drafts/DraftCard.svelte';"],
-		['src/lib/state/example.ts', "import Card from '$lib/components/drafts/DraftCard.svelte';"]
+		['src/lib/state/example.ts', "import Card from '$lib/components/drafts/DraftCard.svelte';"],
+		[
+			'src/lib/components/result/example.ts',
+			"import { getEditor } from '$lib/state/draft-editor.svelte';"
+		],
+		['src/lib/components/result/example.ts', "import { openStorage } from '$lib/storage';"]
 	])('%s may not %s', async (file, line) => {
 		expect(await problemsIn(using(line), file)).toContain('no-restricted-imports');
 	});

@@ -33,7 +33,8 @@ const lineArb = fc.record({
 	contribution: fc.option(levelOrPercentArb, { nil: null }),
 	recurrence: fc.constantFrom('oneOff' as const, 'yearly' as const),
 	costHolder: holderArb,
-	justification: textArb
+	justification: textArb,
+	reviewerRemark: textArb
 });
 
 const proposalArb: fc.Arbitrary<Proposal> = fc

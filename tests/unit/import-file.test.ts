@@ -27,13 +27,31 @@ describe('importing an exchange file', () => {
 		expect(result.drafts[0]!.proposal.lines.every((line) => line.count !== null)).toBe(true);
 	});
 
-	it('accepts a version-3 file with a count not given yet', () => {
+	it('accepts a version-3 file with a count not given yet, migrated to version 4', () => {
 		const file = JSON.parse(readFileSync('tests/fixtures/import/valid.json', 'utf8'));
 		file.version = 3;
 		file.drafts[0].proposal.lines[0].count = null;
 		const result = readExchangeFile(JSON.stringify(file), 1);
 		expect(result.ok && result.drafts[0]!.proposal.lines[0]!.count).toBeNull();
-		expect(result.ok && result.migratedFrom).toBeNull();
+		expect(result.ok && result.migratedFrom).toBe(3);
+		// A line of a version-3 file has no remark yet: it gets an empty one.
+		expect(result.ok && result.drafts[0]!.proposal.lines[0]!.reviewerRemark).toBe('');
+	});
+
+	it('reads a version-4 file with the reviewer’s remarks and status as they are', () => {
+		const file = JSON.parse(readFileSync('tests/fixtures/import/valid.json', 'utf8'));
+		file.version = 4;
+		file.drafts[0].proposal.status = 'reviewed';
+		file.drafts[0].proposal.reviewerRemarks = 'Goed onderbouwd.';
+		file.drafts[0].proposal.lines[0].reviewerRemark = 'Kans lijkt hoog.';
+		const result = readExchangeFile(JSON.stringify(file), 1);
+		if (!result.ok) throw new Error('refused');
+		expect(result.migratedFrom).toBeNull();
+		expect(result.drafts[0]!.proposal).toMatchObject({
+			status: 'reviewed',
+			reviewerRemarks: 'Goed onderbouwd.'
+		});
+		expect(result.drafts[0]!.proposal.lines[0]!.reviewerRemark).toBe('Kans lijkt hoog.');
 	});
 
 	it('refuses, each with its own reason, files that are empty, not JSON, truncated, another format or too big', () => {

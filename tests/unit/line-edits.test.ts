@@ -24,7 +24,8 @@ const eviction: EffectLine = {
 	contribution: 'likely',
 	recurrence: 'oneOff',
 	costHolder: 'Woningcorporatie',
-	justification: ''
+	justification: '',
+	reviewerRemark: ''
 };
 
 describe('editing a line keeps it valid', () => {

@@ -208,7 +208,8 @@ describe('a changed price list and an existing draft', () => {
 				contribution: 'likely',
 				recurrence: 'yearly',
 				costHolder: item.costHolder,
-				justification: ''
+				justification: '',
+				reviewerRemark: ''
 			}
 		]
 	};

@@ -38,6 +38,7 @@ function line(id: string, patch: Partial<EffectLine> = {}): EffectLine {
 		recurrence: 'yearly',
 		costHolder: 'Zorgkantoor (Wlz)',
 		justification: '',
+		reviewerRemark: '',
 		...patch
 	};
 }

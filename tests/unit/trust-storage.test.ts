@@ -44,7 +44,8 @@ const line = (id: string): EffectLine => ({
 	contribution: 'certain',
 	recurrence: 'oneOff',
 	costHolder: 'Politie',
-	justification: ''
+	justification: '',
+	reviewerRemark: ''
 });
 const quotaError = () =>
 	Object.assign(new Error('write failed'), { inner: { name: 'QuotaExceededError' } });

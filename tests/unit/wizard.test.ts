@@ -26,7 +26,8 @@ const line = {
 	contribution: null,
 	recurrence: 'yearly' as const,
 	costHolder: 'Zorgkantoor (Wlz)',
-	justification: ''
+	justification: '',
+	reviewerRemark: ''
 };
 
 describe('reading numbers typed in Dutch', () => {

@@ -145,7 +145,8 @@ export class DraftEditor {
 			recurrence: item.recurrence,
 			costHolder: item.costHolder,
 			...(item.split ? { split: structuredClone(item.split) } : {}),
-			justification: ''
+			justification: '',
+			reviewerRemark: ''
 		});
 		this.#changed();
 		return id;

@@ -33,6 +33,7 @@ function lineFor(item: PriceItem, id: string, patch: Partial<EffectLine> = {}): 
 		costHolder: item.costHolder,
 		...(item.split ? { split: structuredClone(item.split) } : {}),
 		justification: 'Uit het gesprek met de wijkagent; zie bijlage.',
+		reviewerRemark: '',
 		...patch
 	};
 }

@@ -17,9 +17,11 @@ export const fileVersions = {
 	/** Language-neutral line values ("maybe", "oneOff") and the price items each draft used. */
 	PriceItemSnapshots: 2,
 	/** A line's count may be unanswered (null): no line counts before its count is given. */
-	UnansweredCounts: 3
+	UnansweredCounts: 3,
+	/** The reviewer's remark on each line travels with the proposal's status and remarks. */
+	LineRemarks: 4
 } as const;
-export const CURRENT_FILE_VERSION = fileVersions.UnansweredCounts;
+export const CURRENT_FILE_VERSION = fileVersions.LineRemarks;
 
 /** Largest file accepted for import. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

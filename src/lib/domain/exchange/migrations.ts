@@ -21,6 +21,11 @@ export const up: Record<number, (file: Json) => Json> = {
 		...file,
 		version: fileVersions.UnansweredCounts
 	}),
+	// A line without a remark has an empty one; the schema's default fills it in.
+	[fileVersions.UnansweredCounts]: (file) => ({
+		...file,
+		version: fileVersions.LineRemarks
+	}),
 	[fileVersions.DutchLineWords]: (file) => ({
 		...file,
 		version: fileVersions.PriceItemSnapshots,

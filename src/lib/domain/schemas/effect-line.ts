@@ -123,7 +123,12 @@ export const effectLineSchema = z
 			.string()
 			.max(textLimits.justification)
 			.default('')
-			.describe('Why these answers (a short note)')
+			.describe('Why these answers (a short note)'),
+		reviewerRemark: z
+			.string()
+			.max(textLimits.lineRemark)
+			.default('')
+			.describe('What the municipality’s reviewer remarks on this line')
 	})
 	.superRefine(checkAmountRules);
 export type EffectLine = z.infer<typeof effectLineSchema>;

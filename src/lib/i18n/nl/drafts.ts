@@ -184,6 +184,7 @@ export const drafts = {
 			costHolder: 'kostenhouder',
 			split: 'verdeling',
 			justification: 'toelichting',
+			reviewerRemark: 'opmerking van de beoordelaar',
 			domain: 'domein',
 			source: 'bron',
 			grade: 'betrouwbaarheid',
