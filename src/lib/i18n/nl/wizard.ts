@@ -189,7 +189,24 @@ export const wizard = {
 		priceList: 'Prijslijst',
 		notAnswered: 'Niet ingevuld',
 		none: 'Geen',
-		line: (position: number) => `Regel ${position}`
+		line: (position: number) => `Regel ${position}`,
+		remarkLabel: 'Opmerking van de beoordelaar'
+	},
+	reviewer: {
+		pageTitle: (title: string) => `Beoordelen: ${title}`,
+		intro:
+			'U bekijkt dit voorstel als beoordelaar. Wat de indiener invulde staat vast; u zet de status en schrijft opmerkingen bij het voorstel en bij elke regel. Alles reist mee in het exportbestand.',
+		status: 'Status van het voorstel',
+		statusHint:
+			'Concept: nog in bewerking. Ingediend: klaar voor beoordeling. Beoordeeld: uw oordeel staat vast.',
+		submitted: 'Wat de indiener schreef',
+		author: 'Opgesteld door',
+		remarks: 'Uw opmerkingen bij het voorstel',
+		remarksHint: 'Bijvoorbeeld wat u overtuigt, wat u mist of wat u de indiener vraagt.',
+		lineRemark: (position: number, name: string) => `Uw opmerking bij regel ${position} (${name})`,
+		open: 'Beoordelen',
+		openNamed: (title: string) => `Beoordeel "${title}"`,
+		toWizard: 'Openen in de invulhulp'
 	},
 	summary: {
 		title: 'Tussenstand',

@@ -1,0 +1,79 @@
+/**
+ * Issue 10, point 2: a reviewer's view. Import a proposal, review it (status, remarks on the
+ * proposal and on a line), export it, import it in another browser: the remarks are there.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { DraftsPage } from './page-models/drafts';
+import { typeInto, Wizard } from './page-models/wizard';
+
+test('a reviewer sets the status and remarks; they travel in the exported file', async ({
+	page,
+	browser
+}) => {
+	const drafts = new DraftsPage(page);
+	await drafts.open();
+	await drafts.importFile('tests/fixtures/import/valid.json');
+	await expect(
+		page.getByRole('status').filter({ hasText: '1 voorstel geïmporteerd.' })
+	).toBeVisible();
+
+	// The drafter's own result page, for comparison.
+	await page.getByRole('link', { name: 'Open "Maatje voor moeder"' }).click();
+	const wizard = new Wizard(page);
+	const total = await wizard.figure('result-total').innerText();
+
+	await drafts.open();
+	await page.getByRole('link', { name: 'Beoordeel "Maatje voor moeder"' }).click();
+	await expect(page).toHaveTitle('Beoordelen: Maatje voor moeder - Baatwijzer');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Beoordelen: Maatje voor moeder'
+	);
+	// The same figures as the drafter sees, computed once and shown the same way.
+	await expect(wizard.figure('result-total')).toHaveText(total);
+	await expect(page.getByTestId('result-line').first()).toContainText('Bron:');
+	await expectNoAxeViolations(page);
+
+	await page.getByRole('radio', { name: 'Beoordeeld' }).check();
+	await typeInto(
+		page.getByLabel('Uw opmerkingen bij het voorstel'),
+		'Goed onderbouwd; kans A is voorzichtig gekozen.'
+	);
+	await typeInto(
+		page.getByLabel(/^Uw opmerking bij regel 1/),
+		'Vraag: hoeveel maatjes zijn er al?'
+	);
+	await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+
+	await drafts.open();
+	await expect(drafts.card('Maatje voor moeder').getByLabel(/Status van/)).toHaveValue('reviewed');
+	const file = await drafts.download(() =>
+		page.getByRole('button', { name: 'Exporteer "Maatje voor moeder"' }).click()
+	);
+	const exported = JSON.parse(readFileSync(file.path, 'utf8'));
+	expect(exported.version).toBe(4);
+	expect(exported.drafts[0].proposal.lines[0].reviewerRemark).toBe(
+		'Vraag: hoeveel maatjes zijn er al?'
+	);
+
+	// Elsewhere: another browser profile imports the file.
+	const elsewhere = await browser.newContext({ locale: 'nl-NL' });
+	const other = await elsewhere.newPage();
+	const otherDrafts = new DraftsPage(other);
+	await otherDrafts.open();
+	await otherDrafts.importFile(file.path);
+	await other.getByRole('link', { name: 'Beoordeel "Maatje voor moeder"' }).click();
+	await expect(other.getByRole('radio', { name: 'Beoordeeld' })).toBeChecked();
+	await expect(other.getByLabel('Uw opmerkingen bij het voorstel')).toHaveValue(
+		'Goed onderbouwd; kans A is voorzichtig gekozen.'
+	);
+	await expect(other.getByLabel(/^Uw opmerking bij regel 1/)).toHaveValue(
+		'Vraag: hoeveel maatjes zijn er al?'
+	);
+	// The drafter's result page shows the remark under its line.
+	await other.goto(other.url().replace(/beoordelen$/, 'resultaat'));
+	await expect(other.getByTestId('result-line').first()).toContainText(
+		'Opmerking van de beoordelaar: Vraag: hoeveel maatjes zijn er al?'
+	);
+	await elsewhere.close();
+});
