@@ -1,6 +1,31 @@
 /** Dutch UI text. The result page and the CSV export. */
 export const result = {
+	report: {
+		pageTitle: (title: string) => `Rapport: ${title}`,
+		kind: 'Baatwijzer – schatting van vermeden maatschappelijke kosten',
+		meta: 'Gegevens van het voorstel',
+		author: 'Opgesteld door',
+		date: 'Datum van dit rapport',
+		updated: 'Laatst gewijzigd',
+		status: 'Status',
+		texts: 'Het voorstel',
+		method: 'Methode en instellingen',
+		methodText:
+			'Gewogen minimale besparing: kans (A) × bijdrage (B) × kosten uit de maatschappelijke prijslijst (C) × aantal. Eenmalige besparingen tellen één keer, jaarlijkse ook in de herhalingsjaren; over het totaal geldt de veiligheidsmarge.',
+		safety: 'Veiligheidsmarge',
+		repeatYears: 'Herhalingsjaren',
+		priceLevel: 'Prijspeil',
+		ownYears: 'elk bedrag in zijn eigen prijsjaar',
+		priceList: 'Prijslijst',
+		remarks: 'Opmerkingen van de beoordelaar',
+		noRemarks: 'Geen opmerkingen.',
+		print: 'Afdrukken of als pdf bewaren',
+		back: 'Terug naar het resultaat',
+		footer: (version: string, date: string) =>
+			`Gemaakt met Baatwijzer ${version} op ${date}. Alle bedragen in euro; afgerond op hele euro's, berekend tot op de cent.`
+	},
 	result: {
+		nextReport: 'Rapport voor het raadsdossier (A4, ook als pdf)',
 		byline: (organisation: string, unit: string) =>
 			[organisation, unit].filter((part) => part.trim() !== '').join(' – '),
 		incompleteTitle: 'Deze schatting is nog niet compleet',
