@@ -87,7 +87,7 @@ for (const size of sizes) {
 			.click();
 		await expect(page.getByTestId('draft-card')).toHaveCount(1);
 		await page
-			.getByLabel('Bestand om te importeren')
+			.getByLabel('Bestanden om te importeren')
 			.setInputFiles('tests/fixtures/import/wrong-types.json');
 		await expect(page.getByRole('alert')).toBeVisible();
 		await check(page, size.name, '7-voorstellen');

@@ -77,3 +77,36 @@ test('a reviewer sets the status and remarks; they travel in the exported file',
 	);
 	await elsewhere.close();
 });
+
+test('three proposal files are imported at once; the cards say who proposes what; a clash names them', async ({
+	page
+}) => {
+	const drafts = new DraftsPage(page);
+	await drafts.open();
+	const files = ['schuldenspreekuur', 'jongerenwerk', 'maatjes-tien-regels'].map(
+		(name) => `tests/fixtures/proposals/${name}.json`
+	);
+	await drafts.importFile(files);
+	await expect(
+		page.getByRole('status').filter({ hasText: '3 voorstellen geïmporteerd.' })
+	).toBeVisible();
+	const card = drafts.card('Straathoekwerk bij hanggroepen in Noord');
+	await expect(card).toContainText('LEVgroep – Jongerenwerk');
+	await expect(card).toContainText('Kevin Janssen');
+	await expect(card.getByLabel(/Status van/)).toHaveValue('submitted');
+	await expectNoAxeViolations(page);
+
+	// The same files again: the dialog names the proposals that exist already.
+	await drafts.importFile(files.slice(0, 2));
+	const dialog = page.getByRole('alertdialog', { name: 'Dit voorstel bestaat al' });
+	await expect(dialog).toContainText('Schuldenspreekuur in de wijkbibliotheek');
+	await expect(dialog).toContainText('Straathoekwerk bij hanggroepen in Noord');
+	await dialog.getByRole('button', { name: 'Annuleren' }).click();
+	await expect(drafts.cards).toHaveCount(3);
+
+	// One bad file among good ones: nothing is stored, and the bad file is named.
+	await drafts.importFile([files[0]!, 'tests/fixtures/import/wrong-types.json']);
+	const problem = page.getByRole('alert').filter({ hasText: 'Dit bestand is niet geïmporteerd' });
+	await expect(problem).toContainText('In het bestand "wrong-types.json":');
+	await expect(drafts.cards).toHaveCount(3);
+});

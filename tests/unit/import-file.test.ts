@@ -116,3 +116,14 @@ describe('importing an exchange file', () => {
 		expect(result.drafts[0]!.priceItems).toEqual([]);
 	});
 });
+
+describe('the policy team’s proposal fixtures', () => {
+	it.each(['schuldenspreekuur', 'jongerenwerk', 'maatjes-tien-regels'])(
+		'%s imports as a valid current file',
+		(name) => {
+			const text = readFileSync(`tests/fixtures/proposals/${name}.json`, 'utf8');
+			const result = readExchangeFile(text, text.length);
+			expect(result.ok && result.migratedFrom).toBeNull();
+		}
+	);
+});

@@ -35,7 +35,17 @@ export interface PendingImport {
 	readonly conflicts: string[];
 }
 
-export type ImportProblem = Exclude<ImportResult, { ok: true }> | { ok: false; reason: 'storage' };
+export type ImportProblem =
+	| Exclude<ImportResult, { ok: true }>
+	| { ok: false; reason: 'storage' }
+	| { ok: false; reason: 'sameProposalTwice'; title: string };
+
+/** A chosen file, as read from disk. */
+export interface ChosenFile {
+	readonly name: string;
+	readonly text: string;
+	readonly size: number;
+}
 
 /** Why an undo did not bring a draft back. */
 export type UndoProblem = 'newerExists' | 'storage';
@@ -57,6 +67,8 @@ export class DraftsOverview {
 	pendingImport = $state.raw<PendingImport | null>(null);
 	importProblem = $state.raw<ImportProblem | null>(null);
 	imported = $state<number | null>(null);
+	/** With several files chosen: the one the import problem is in. */
+	importFileName = $state<string | null>(null);
 
 	visible = $derived.by(() => {
 		const words = normalizeForSearch(this.query).split(/\s+/).filter(Boolean);
@@ -174,19 +186,39 @@ export class DraftsOverview {
 
 	/** Reads a chosen file. Nothing is stored until the file is valid and any conflict is decided. */
 	async readImport(text: string, sizeBytes: number): Promise<void> {
+		await this.readImports([{ name: '', text, size: sizeBytes }]);
+	}
+
+	/**
+	 * Reads several files at once. Every file is validated first; if one is refused, none is
+	 * stored and the problem names that file. A proposal in two of the files is refused too.
+	 */
+	async readImports(files: readonly ChosenFile[]): Promise<void> {
 		this.importProblem = null;
+		this.importFileName = null;
 		this.imported = null;
 		this.pendingImport = null;
-		const result = readExchangeFile(text, sizeBytes);
-		if (!result.ok) {
-			this.importProblem = result;
-			return;
+		const drafts: ExchangeDraft[] = [];
+		for (const file of files) {
+			const result = readExchangeFile(file.text, file.size);
+			if (!result.ok) {
+				this.importProblem = result;
+				this.importFileName = files.length > 1 ? file.name : null;
+				return;
+			}
+			drafts.push(...result.drafts);
+		}
+		const seen = new Set<string>();
+		for (const { proposal } of drafts) {
+			if (seen.has(proposal.id)) {
+				this.importProblem = { ok: false, reason: 'sameProposalTwice', title: proposal.title };
+				return;
+			}
+			seen.add(proposal.id);
 		}
 		const existing = new Set(this.drafts.map((draft) => draft.id));
-		const conflicts = result.drafts
-			.map((draft) => draft.proposal.id)
-			.filter((id) => existing.has(id));
-		this.pendingImport = { drafts: result.drafts, conflicts };
+		const conflicts = drafts.map((draft) => draft.proposal.id).filter((id) => existing.has(id));
+		this.pendingImport = { drafts, conflicts };
 		if (conflicts.length === 0) await this.finishImport('keepBoth');
 	}
 

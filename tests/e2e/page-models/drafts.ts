@@ -23,8 +23,8 @@ export class DraftsPage {
 		return this.cards.filter({ has: this.page.getByRole('heading', { name: title, exact: true }) });
 	}
 
-	async importFile(path: string) {
-		await this.page.getByLabel('Bestand om te importeren').setInputFiles(path);
+	async importFile(path: string | string[]) {
+		await this.page.getByLabel('Bestanden om te importeren').setInputFiles(path);
 	}
 
 	async download(action: () => Promise<void>) {

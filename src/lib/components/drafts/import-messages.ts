@@ -48,6 +48,8 @@ export function problemSummary(problem: ImportProblem): string {
 			return reasons.newerVersion(versionText(problem.version));
 		case 'unknownVersion':
 			return reasons.unknownVersion(versionText(problem.version));
+		case 'sameProposalTwice':
+			return reasons.sameProposalTwice(problem.title.trim() || t.drafts.untitled);
 		default:
 			return reasons[problem.reason];
 	}

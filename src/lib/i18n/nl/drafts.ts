@@ -43,11 +43,15 @@ export const drafts = {
 		exportAll: 'Alle voorstellen exporteren',
 		importTitle: 'Voorstellen importeren',
 		importHint:
-			'Kies een Baatwijzer-bestand (.json) van uzelf of van een collega. Het wordt eerst gecontroleerd; pas daarna wordt iets bewaard.',
-		importLabel: 'Bestand om te importeren',
+			'Kies een of meer Baatwijzer-bestanden (.json) van uzelf, een collega of een andere organisatie. Alles wordt eerst gecontroleerd; pas daarna wordt iets bewaard.',
+		importLabel: 'Bestanden om te importeren',
 		imported: (count: number) =>
 			count === 1 ? '1 voorstel geïmporteerd.' : `${count} voorstellen geïmporteerd.`,
 		conflictTitle: 'Dit voorstel bestaat al',
+		conflictNames: 'Het gaat om:',
+		problemInFile: (name: string) => `In het bestand "${name}":`,
+		author: 'Opgesteld door',
+		organisation: 'Organisatie',
 		conflictText: (count: number) =>
 			count === 1
 				? 'Eén voorstel in het bestand heeft u al in deze browser. Wat wilt u doen?'
@@ -76,7 +80,9 @@ export const drafts = {
 			unknownVersion: (version: string) => `Onbekende bestandsversie: ${version}.`,
 			invalid: 'Het bestand bevat fouten:',
 			storage:
-				'Het importeren is niet gelukt: de browser kon niets opslaan (is de schijf vol?). Er is niets gewijzigd aan uw voorstellen.'
+				'Het importeren is niet gelukt: de browser kon niets opslaan (is de schijf vol?). Er is niets gewijzigd aan uw voorstellen.',
+			sameProposalTwice: (title: string) =>
+				`Het voorstel "${title}" staat in meer dan één gekozen bestand. Kies elk voorstel één keer.`
 		},
 		/** How an odd `version` field is described, without echoing what it holds. */
 		versionSeen: {
