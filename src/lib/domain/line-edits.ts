@@ -3,7 +3,34 @@
  * (the line's own cost holder takes what the other holders do not), and choosing the low or high
  * end of a published range rescales the split exactly.
  */
+import type { PriceItem } from './price-list/price-item';
 import type { EffectLine, SplitPart } from './schemas/effect-line';
+
+/**
+ * A new line for a price item: the item's amount, range, holder, split and recurrence, and every
+ * question still open (no count, no A, no B), so it adds nothing until the user answers.
+ */
+export function lineForItem(item: PriceItem, id: string): EffectLine {
+	return {
+		id,
+		priceItemId: item.id,
+		name: item.name,
+		unit: item.unit,
+		amountCents: item.amountCents,
+		priceYear: item.priceYear,
+		kind: item.kind,
+		lowCents: item.lowCents,
+		highCents: item.highCents,
+		count: null,
+		chance: null,
+		contribution: null,
+		recurrence: item.recurrence,
+		costHolder: item.costHolder,
+		...(item.split ? { split: structuredClone(item.split) } : {}),
+		justification: '',
+		reviewerRemark: ''
+	};
+}
 
 /** Another holder's part of a split line (the line's own holder takes the rest). */
 export interface ExtraPart {

@@ -6,6 +6,7 @@ import { createContext } from 'svelte';
 import { calculateProposal } from '$lib/domain/proposal-calculation';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { applyPriceUpdates } from '$lib/domain/price-list/updates';
+import { lineForItem } from '$lib/domain/line-edits';
 import type { EffectLine } from '$lib/domain/schemas/effect-line';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { Settings } from '$lib/domain/schemas/settings';
@@ -128,26 +129,7 @@ export class DraftEditor {
 	addLine(item: PriceItem, list?: Proposal['priceList']): string {
 		const id = crypto.randomUUID().slice(0, 8);
 		if (list && !item.custom) this.draft.priceList = list;
-		this.draft.lines.push({
-			id,
-			priceItemId: item.id,
-			name: item.name,
-			unit: item.unit,
-			amountCents: item.amountCents,
-			priceYear: item.priceYear,
-			kind: item.kind,
-			lowCents: item.lowCents,
-			highCents: item.highCents,
-			// Not counted until the user says for how many people.
-			count: null,
-			chance: null,
-			contribution: null,
-			recurrence: item.recurrence,
-			costHolder: item.costHolder,
-			...(item.split ? { split: structuredClone(item.split) } : {}),
-			justification: '',
-			reviewerRemark: ''
-		});
+		this.draft.lines.push(lineForItem(item, id));
 		this.#changed();
 		return id;
 	}

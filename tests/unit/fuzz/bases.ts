@@ -1,6 +1,7 @@
 /** The valid files the fuzz suite mutates: real exports of varied drafts and own price lists. */
 import { readFileSync } from 'node:fs';
 import { buildExchangeFile, exchangeFileText } from '$lib/domain/exchange/export-file';
+import { lineForItem } from '$lib/domain/line-edits';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { priceListColumns } from '$lib/domain/price-list/from-csv';
 import { PRICE_LIST_FORMAT } from '$lib/domain/price-list/list-file';
@@ -17,23 +18,11 @@ const withRange = defaultPriceList.find(
 
 function lineFor(item: PriceItem, id: string, patch: Partial<EffectLine> = {}): EffectLine {
 	return {
-		id,
-		priceItemId: item.id,
-		name: item.name,
-		unit: item.unit,
-		amountCents: item.amountCents,
-		priceYear: item.priceYear,
-		kind: item.kind,
+		...lineForItem(item, id),
 		count: { kind: 'direct', persons: 3 },
-		lowCents: item.lowCents,
-		highCents: item.highCents,
 		chance: 'maybe',
 		contribution: 'likely',
-		recurrence: item.recurrence,
-		costHolder: item.costHolder,
-		...(item.split ? { split: structuredClone(item.split) } : {}),
 		justification: 'Uit het gesprek met de wijkagent; zie bijlage.',
-		reviewerRemark: '',
 		...patch
 	};
 }
