@@ -1,0 +1,209 @@
+/**
+ * Comparing proposals as a policy team does: every figure from the proposal's own calculation, at
+ * one price level, with flags for what a reviewer should question; and the portfolio, the sum of
+ * the chosen proposals per cost holder and per year.
+ */
+import { calculate, type CalculationResult } from './calculation';
+import { addFractions, fraction, type Fraction } from './fraction';
+import { isPreventive } from './levels';
+import { centsToExact, type Exact } from './money';
+import type { PriceItem } from './price-list/price-item';
+import { lineAmount } from './proposal-calculation';
+import { transferTotal } from './result-details';
+import { countHundredths } from './schemas/effect-line';
+import type { Proposal } from './schemas/proposal';
+import { settingsChanged } from './schemas/settings';
+
+/**
+ * The ratio above which a proposal is flagged: ten times the subsidy. The Helmond study of this
+ * work (Good2Consult / LEVgroep, 2020) found savings of 240 % of the subsidy, i.e. 2.4 : 1.
+ */
+export const RATIO_FLAG = 10n;
+export const REFERENCE_RATIO_PERCENT = 240;
+
+export type Flag =
+	| { readonly code: 'customItems'; readonly count: number }
+	| { readonly code: 'gradeC'; readonly share: Fraction }
+	| { readonly code: 'customPercent'; readonly count: number }
+	| {
+			readonly code: 'settingsChanged';
+			readonly safetyPercent: number;
+			readonly repeatYears: number;
+	  }
+	| { readonly code: 'dominantLine'; readonly name: string; readonly share: Fraction }
+	| { readonly code: 'countAboveTargetGroup'; readonly name: string }
+	| { readonly code: 'mixedYears'; readonly years: readonly number[] }
+	| { readonly code: 'ratioAboveReference'; readonly ratio: Fraction };
+
+export interface ProposalFigures {
+	readonly proposal: Proposal;
+	/** The proposal's own calculation at the comparison's price level. */
+	readonly result: CalculationResult;
+	readonly yearOne: Exact;
+	/** Savings resting on prevention (chance Misschien); the rest is intervention. */
+	readonly prevention: Exact;
+	readonly transfers: Exact;
+	readonly flags: readonly Flag[];
+}
+
+export interface Comparison {
+	readonly rows: readonly ProposalFigures[];
+	/** Every cost holder any proposal names, in the order of their combined totals. */
+	readonly holders: readonly string[];
+	/** The price year every amount is indexed to (null: each in its own year). */
+	readonly priceLevel: number | null;
+}
+
+/** The draft as calculated at `priceLevel` (its own choice when null). */
+function atLevel(proposal: Proposal, priceLevel: number | null): CalculationResult {
+	const level = priceLevel ?? proposal.priceIndexYear;
+	return calculate({
+		...proposal,
+		lines: proposal.lines.map((line) => ({
+			...line,
+			amountCents: lineAmount(line, level).cents
+		}))
+	});
+}
+
+export function compareProposals(
+	proposals: readonly Proposal[],
+	priceLevel: number | null,
+	findItem: (id: string, proposal: Proposal) => PriceItem | undefined
+): Comparison {
+	const rows = proposals.map((proposal) => {
+		const result = atLevel(proposal, priceLevel);
+		const prevention = proposal.lines.reduce(
+			(sum, line, index) =>
+				line.kind !== 'intangible' && line.chance !== null && isPreventive(line.chance)
+					? sum + result.lines[index]!.overHorizon
+					: sum,
+			0n
+		);
+		return {
+			proposal,
+			result,
+			yearOne: result.years[0] ?? 0n,
+			prevention,
+			transfers: transferTotal(proposal.lines, result),
+			flags: flagsOf(proposal, result, findItem)
+		};
+	});
+	const combined = new Map<string, Fraction>();
+	for (const row of rows)
+		for (const holder of row.result.perCostHolder)
+			combined.set(
+				holder.costHolder,
+				addFractions(combined.get(holder.costHolder) ?? fraction(0n), holder.total)
+			);
+	const holders = [...combined]
+		.sort(([, a], [, b]) => compareFractions(b, a))
+		.map(([holder]) => holder);
+	return { rows, holders, priceLevel };
+}
+
+function compareFractions(a: Fraction, b: Fraction): number {
+	const left = a.numerator * b.denominator;
+	const right = b.numerator * a.denominator;
+	return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** What a reviewer should question in a proposal. */
+export function flagsOf(
+	proposal: Proposal,
+	result: CalculationResult,
+	findItem: (id: string, proposal: Proposal) => PriceItem | undefined
+): Flag[] {
+	const flags: Flag[] = [];
+	const counted = proposal.lines.filter((line) => line.kind !== 'intangible');
+	const savedBy = (index: number) => result.lines[index]!.overHorizon;
+	const ownItems = new Set(proposal.customItems.map((item) => item.id));
+	const custom = proposal.lines.filter(
+		(line) => line.priceItemId !== null && ownItems.has(line.priceItemId)
+	).length;
+	if (custom > 0) flags.push({ code: 'customItems', count: custom });
+
+	if (result.total > 0n) {
+		let gradeC = 0n;
+		proposal.lines.forEach((line, index) => {
+			if (line.kind === 'intangible') return;
+			const item = line.priceItemId === null ? undefined : findItem(line.priceItemId, proposal);
+			if (!item || item.grade === 'C') gradeC += savedBy(index);
+		});
+		if (gradeC > 0n) flags.push({ code: 'gradeC', share: fraction(gradeC, result.total) });
+		proposal.lines.forEach((line, index) => {
+			if (line.kind !== 'intangible' && 2n * savedBy(index) > result.total)
+				flags.push({
+					code: 'dominantLine',
+					name: line.name,
+					share: fraction(savedBy(index), result.total)
+				});
+		});
+	}
+	const customPercent = counted.filter(
+		(line) => typeof line.chance === 'number' || typeof line.contribution === 'number'
+	).length;
+	if (customPercent > 0) flags.push({ code: 'customPercent', count: customPercent });
+	const changed = settingsChanged(proposal.settings);
+	if (changed.safety || changed.repeatYears)
+		flags.push({
+			code: 'settingsChanged',
+			safetyPercent: proposal.settings.safetyPercent,
+			repeatYears: proposal.settings.repeatYears
+		});
+	if (proposal.targetGroupSize !== null)
+		for (const line of proposal.lines)
+			if (line.count !== null && countHundredths(line.count) > proposal.targetGroupSize * 100)
+				flags.push({ code: 'countAboveTargetGroup', name: line.name });
+	const years = [
+		...new Set(proposal.lines.flatMap((line) => (line.priceYear === null ? [] : [line.priceYear])))
+	].sort((a, b) => a - b);
+	if (years.length > 1 && proposal.priceIndexYear === null)
+		flags.push({ code: 'mixedYears', years });
+	const ratio = result.subsidy?.ratio;
+	if (ratio && ratio.numerator > RATIO_FLAG * ratio.denominator)
+		flags.push({ code: 'ratioAboveReference', ratio });
+	return flags;
+}
+
+export interface Portfolio {
+	readonly subsidies: Exact;
+	readonly total: Exact;
+	/** Per cost holder, over the horizon; holders as in the comparison. */
+	readonly perHolder: readonly { readonly costHolder: string; readonly total: Fraction }[];
+	/** Per year of the longest horizon among the chosen proposals. */
+	readonly perYear: readonly Exact[];
+	/** What lands with the municipality (holders whose name starts with "Gemeente"). */
+	readonly municipality: Fraction;
+}
+
+export function portfolioOf(comparison: Comparison): Portfolio {
+	const perHolder = comparison.holders.map((costHolder) => ({
+		costHolder,
+		total: comparison.rows.reduce(
+			(sum, row) =>
+				addFractions(
+					sum,
+					row.result.perCostHolder.find((holder) => holder.costHolder === costHolder)?.total ??
+						fraction(0n)
+				),
+			fraction(0n)
+		)
+	}));
+	const years = Math.max(0, ...comparison.rows.map((row) => row.result.years.length));
+	const perYear = Array.from({ length: years }, (_, year) =>
+		comparison.rows.reduce((sum, row) => sum + (row.result.years[year] ?? 0n), 0n)
+	);
+	return {
+		subsidies: comparison.rows.reduce(
+			(sum, row) => sum + centsToExact(row.proposal.subsidyCents ?? 0),
+			0n
+		),
+		total: comparison.rows.reduce((sum, row) => sum + row.result.total, 0n),
+		perHolder,
+		perYear,
+		municipality: perHolder
+			.filter((holder) => holder.costHolder.startsWith('Gemeente'))
+			.reduce((sum, holder) => addFractions(sum, holder.total), fraction(0n))
+	};
+}
