@@ -67,6 +67,8 @@ export class DraftsOverview {
 	pendingImport = $state.raw<PendingImport | null>(null);
 	importProblem = $state.raw<ImportProblem | null>(null);
 	imported = $state<number | null>(null);
+	/** Drafts chosen to compare, in the order they were chosen. */
+	chosen = $state<string[]>([]);
 	/** With several files chosen: the one the import problem is in. */
 	importFileName = $state<string | null>(null);
 
@@ -113,6 +115,13 @@ export class DraftsOverview {
 			stop();
 			window.removeEventListener('beforeunload', warn);
 		};
+	}
+
+	/** Chooses a draft for the comparison, or un-chooses it. */
+	choose(id: string, chosen: boolean): void {
+		this.chosen = chosen
+			? [...this.chosen.filter((other) => other !== id), id]
+			: this.chosen.filter((other) => other !== id);
 	}
 
 	async rename(id: string, title: string): Promise<void> {

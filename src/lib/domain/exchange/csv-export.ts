@@ -4,7 +4,8 @@
  * the headers, never in cells.
  */
 import type { CalculationResult } from '../calculation';
-import { roundFraction } from '../fraction';
+import type { Comparison, Flag } from '../comparison';
+import { roundFraction, type Fraction } from '../fraction';
 import { toPercent, type LevelOrPercent } from '../levels';
 import { EXACT_PER_EURO, exactToCents, scaledToDecimalString, type Exact } from '../money';
 import { isCustomLine } from '../custom-item';
@@ -130,5 +131,62 @@ export function proposalCsv(
 	rows.push([text(labels.safety), num(String(proposal.settings.safetyPercent))]);
 	rows.push([text(labels.repeatYears), num(String(proposal.settings.repeatYears))]);
 
+	return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+/** The Dutch words of the comparison CSV; passed in so the core holds no UI text. */
+export interface ComparisonCsvLabels {
+	readonly header: readonly string[];
+	readonly holderColumn: (holder: string) => string;
+	readonly flag: (flag: Flag) => string;
+}
+
+/** The comparison as CSV for Dutch Excel: one row per proposal, one column per figure. */
+export function comparisonCsv(comparison: Comparison, labels: ComparisonCsvLabels): string {
+	const ratioPercent = (ratio: Fraction | null | undefined) =>
+		ratio
+			? decimal(
+					scaledToDecimalString(
+						roundFraction({
+							numerator: ratio.numerator * 10_000n,
+							denominator: ratio.denominator
+						}),
+						2
+					)
+				)
+			: text('');
+	const holderCents = (holder: Fraction | undefined) =>
+		fixedCents(
+			holder
+				? roundFraction({
+						numerator: holder.numerator * 100n,
+						denominator: holder.denominator * EXACT_PER_EURO
+					})
+				: 0n
+		);
+	const rows: Cell[][] = [
+		[...labels.header, ...comparison.holders.map(labels.holderColumn)].map(text)
+	];
+	for (const row of comparison.rows) {
+		const { proposal, result } = row;
+		rows.push([
+			text(proposal.title),
+			text([proposal.organisation, proposal.orgUnit].filter(Boolean).join(' – ')),
+			text(proposal.author),
+			proposal.subsidyCents === null ? text('') : centsCell(proposal.subsidyCents),
+			euros(result.total),
+			euros(row.yearOne),
+			ratioPercent(result.subsidy?.ratio),
+			result.subsidy ? euros(result.subsidy.net) : text(''),
+			euros(row.prevention),
+			euros(row.transfers),
+			euros(result.intangible),
+			num(String(proposal.lines.length)),
+			text(row.flags.map(labels.flag).join('; ')),
+			...comparison.holders.map((holder) =>
+				holderCents(result.perCostHolder.find((entry) => entry.costHolder === holder)?.total)
+			)
+		]);
+	}
 	return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

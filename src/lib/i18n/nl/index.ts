@@ -6,7 +6,16 @@ import { result } from './result';
 import { wizard } from './wizard';
 
 import { levelExamples } from './level-examples';
+import { compare } from './compare';
 
-export const nl = { ...common, ...wizard, ...costs, ...result, ...drafts, levelExamples };
+export const nl = {
+	...common,
+	...wizard,
+	...costs,
+	...result,
+	...drafts,
+	...compare,
+	levelExamples
+};
 
 export type Messages = typeof nl;

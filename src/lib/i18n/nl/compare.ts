@@ -1,0 +1,89 @@
+/** Dutch UI text: comparing proposals, the portfolio and the comparison CSV. */
+import { REFERENCE_RATIO_PERCENT } from '$lib/domain/comparison';
+
+export const compare = {
+	compare: {
+		pageTitle: 'Voorstellen vergelijken',
+		intro:
+			'De gekozen voorstellen naast elkaar. Elk cijfer komt uit de berekening van het voorstel zelf; de aandachtspunten zeggen wat een beoordelaar zou moeten navragen.',
+		priceLevel: (year: number) =>
+			`Alle bedragen zijn geïndexeerd naar prijspeil ${year} (CBS-consumentenprijsindex), zodat voorstellen met verschillende prijsjaren te vergelijken zijn. Daardoor kunnen ze iets afwijken van het resultaat van één voorstel.`,
+		loading: 'Voorstellen laden...',
+		tooFew: 'Kies in Mijn voorstellen twee tot tien voorstellen om te vergelijken.',
+		missing: (count: number) =>
+			count === 1
+				? 'Eén gekozen voorstel is niet (meer) in deze browser te vinden en ontbreekt hier.'
+				: `${count} gekozen voorstellen zijn niet (meer) in deze browser te vinden en ontbreken hier.`,
+		order: 'Volgorde',
+		orders: {
+			ratio: 'Verhouding tot de subsidie, hoog naar laag',
+			total: 'Totaal vermeden kosten, hoog naar laag',
+			subsidy: 'Subsidie, hoog naar laag',
+			title: 'Naam'
+		},
+		tableCaption: 'Vergelijking van de gekozen voorstellen; elke kolom is één voorstel',
+		figure: 'Cijfer',
+		rows: {
+			organisation: 'Organisatie',
+			subsidy: 'Subsidie (één jaar)',
+			total: 'Totaal vermeden kosten over de looptijd',
+			yearOne: 'Jaar 1',
+			ratio: 'Verhouding tot de subsidie',
+			net: 'Netto',
+			prevention: 'Aandeel preventie',
+			transfers: 'Waarvan overdrachten',
+			intangible: 'Immateriële waarde (apart)',
+			lines: 'Aantal kostenposten',
+			flags: 'Aandachtspunten'
+		},
+		holder: (holder: string) => `Kostenhouder: ${holder}`,
+		noFlags: 'Geen',
+		flags: {
+			customItems: (count: number) =>
+				`${count} ${count === 1 ? 'eigen kostenpost' : 'eigen kostenposten'} (geen prijslijst)`,
+			gradeC: (share: string) => `${share} rust op prijzen met betrouwbaarheid C`,
+			customPercent: (count: number) =>
+				`${count} ${count === 1 ? 'regel' : 'regels'} met een eigen percentage in plaats van de drie niveaus`,
+			settingsChanged: (safety: number, years: number) =>
+				`Afwijkende instellingen: veiligheidsmarge ${safety}%, ${years} herhalingsjaren`,
+			dominantLine: (name: string, share: string) => `"${name}" levert ${share} van het totaal`,
+			countAboveTargetGroup: (name: string) =>
+				`"${name}" telt meer mensen dan de doelgroep groot is`,
+			mixedYears: (years: string) => `Prijzen uit verschillende jaren (${years})`,
+			ratioAboveReference: (ratio: string) =>
+				`Verhouding ${ratio} is meer dan tien keer de subsidie; het onderzoek naar dit werk in Helmond (Good2Consult / LEVgroep, 2020) vond ${REFERENCE_RATIO_PERCENT}%`
+		},
+		chartTitle: 'Verhouding tot de subsidie tegen de subsidie, per voorstel',
+		chartNote: 'Dezelfde cijfers staan in de tabel.',
+		chartX: 'Subsidie (euro)',
+		chartY: 'Verhouding (%)',
+		portfolio: 'Portefeuille: de gekozen voorstellen samen',
+		portfolioText: (total: string, subsidies: string) =>
+			`Samen voorkomen de gekozen voorstellen naar schatting ${total} aan kosten, tegen ${subsidies} subsidie per jaar.`,
+		municipality: (share: string, subsidies: string) =>
+			`Daarvan komt ${share} bij de gemeente terecht (kostenhouders "Gemeente ..."), die ${subsidies} subsidie betaalt.`,
+		perHolder: 'Per kostenhouder',
+		perYear: 'Per jaar',
+		csv: 'Download de vergelijking voor Excel (CSV)',
+		print: 'Afdrukken',
+		choose: (title: string) => `Kies "${title}" om te vergelijken`,
+		chosen: (count: number) => `Vergelijk de gekozen voorstellen (${count})`,
+		chooseHint: 'Kies twee tot tien voorstellen om ze naast elkaar te zetten.',
+		csvHeader: [
+			'Voorstel',
+			'Organisatie',
+			'Opgesteld door',
+			'Subsidie (EUR)',
+			'Totaal over de looptijd (EUR)',
+			'Jaar 1 (EUR)',
+			'Verhouding tot de subsidie (%)',
+			'Netto (EUR)',
+			'Preventie (EUR)',
+			'Overdrachten (EUR)',
+			'Immateriële waarde (EUR)',
+			'Aantal kostenposten',
+			'Aandachtspunten'
+		],
+		csvHolder: (holder: string) => `${holder} (EUR)`
+	}
+};

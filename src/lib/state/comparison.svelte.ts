@@ -1,0 +1,77 @@
+/**
+ * The proposals a policy team compares: read from storage (validated, like every read) by id,
+ * compared at one price level. Pages read `comparison` and `portfolio`; nothing here is UI text.
+ */
+import { compareProposals, portfolioOf, type Comparison } from '$lib/domain/comparison';
+import { cpiYears } from '$lib/domain/price-list/indexation';
+import { priceItemResolver } from '$lib/domain/price-list/resolve';
+import type { Proposal } from '$lib/domain/schemas/proposal';
+import { openStorage } from '$lib/storage';
+import { catalogue } from './price-catalogue.svelte';
+
+export type CompareOrder = 'ratio' | 'total' | 'subsidy' | 'title';
+
+/** How many proposals may be compared at once. */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 10;
+
+export class ProposalComparison {
+	proposals = $state.raw<Proposal[]>([]);
+	/** Ids asked for that are not (or no longer validly) stored. */
+	missing = $state.raw<string[]>([]);
+	loaded = $state(false);
+	order = $state<CompareOrder>('ratio');
+	/** Every amount at the latest year with CPI figures, so different price years compare. */
+	readonly priceLevel = cpiYears().last;
+
+	comparison: Comparison = $derived.by(() => {
+		const compared = compareProposals(
+			this.proposals,
+			this.priceLevel,
+			priceItemResolver(catalogue.lists)
+		);
+		return { ...compared, rows: [...compared.rows].sort(this.#sorter()) };
+	});
+	portfolio = $derived(portfolioOf(this.comparison));
+
+	async load(ids: readonly string[]): Promise<void> {
+		await catalogue.load();
+		const storage = await openStorage();
+		const found: Proposal[] = [];
+		const missing: string[] = [];
+		for (const id of ids.slice(0, COMPARE_MAX)) {
+			try {
+				const stored = await storage.drafts.get(id);
+				if (stored) found.push(stored.proposal);
+				else missing.push(id);
+			} catch {
+				missing.push(id);
+			}
+		}
+		this.proposals = found;
+		this.missing = missing;
+		this.loaded = true;
+	}
+
+	#sorter() {
+		const ratioOf = (row: Comparison['rows'][number]) => {
+			const ratio = row.result.subsidy?.ratio;
+			return ratio ? Number(ratio.numerator) / Number(ratio.denominator) : -Infinity;
+		};
+		switch (this.order) {
+			case 'total':
+				return (a: Comparison['rows'][number], b: Comparison['rows'][number]) =>
+					a.result.total < b.result.total ? 1 : a.result.total > b.result.total ? -1 : 0;
+			case 'subsidy':
+				return (a: Comparison['rows'][number], b: Comparison['rows'][number]) =>
+					(b.proposal.subsidyCents ?? 0) - (a.proposal.subsidyCents ?? 0);
+			case 'title':
+				return (a: Comparison['rows'][number], b: Comparison['rows'][number]) =>
+					a.proposal.title.localeCompare(b.proposal.title, 'nl');
+			default:
+				// Ordering only; every figure shown stays exact.
+				return (a: Comparison['rows'][number], b: Comparison['rows'][number]) =>
+					ratioOf(b) - ratioOf(a);
+		}
+	}
+}

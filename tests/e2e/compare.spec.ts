@@ -1,0 +1,85 @@
+/**
+ * Issue 10, points 4, 5 and 7: three proposals compared side by side at one price level; each
+ * figure equals the proposal's own result at that level; the portfolio is their sum; the
+ * comparison downloads as CSV for Dutch Excel.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { DraftsPage } from './page-models/drafts';
+import { Wizard } from './page-models/wizard';
+
+const titles = [
+	'Schuldenspreekuur in de wijkbibliotheek',
+	'Straathoekwerk bij hanggroepen in Noord',
+	'Maatjesproject voor ouderen met een kleine kring'
+];
+const euros = (text: string) => Number(text.replace(/[€\s\u00A0.]/g, '').replace(',', '.'));
+
+test('three proposals side by side; each figure is the proposal’s own; the portfolio is their sum', async ({
+	page
+}) => {
+	const drafts = new DraftsPage(page);
+	await drafts.open();
+	await drafts.importFile(
+		['schuldenspreekuur', 'jongerenwerk', 'maatjes-tien-regels'].map(
+			(name) => `tests/fixtures/proposals/${name}.json`
+		)
+	);
+	await expect(drafts.cards).toHaveCount(3);
+
+	// Each proposal's own total at the comparison's price level (chosen in the wizard).
+	const wizard = new Wizard(page);
+	const own: Record<string, string> = {};
+	for (const title of titles) {
+		await drafts.open();
+		await page.getByRole('link', { name: `Open "${title}"` }).click();
+		await expect(page).toHaveURL(/\/resultaat$/);
+		await page.getByRole('link', { name: /^4\. Kans/ }).click();
+		await page.getByRole('button', { name: /^Gebruik prijspeil/ }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+		await page.getByRole('link', { name: /^6\. Resultaat/ }).click();
+		own[title] = await wizard.figure('result-total').innerText();
+	}
+
+	await drafts.open();
+	for (const title of titles) await page.getByLabel(`Kies "${title}" om te vergelijken`).check();
+	await page.getByRole('link', { name: 'Vergelijk de gekozen voorstellen (3)' }).click();
+	await expect(page).toHaveTitle('Voorstellen vergelijken - Baatwijzer');
+	const table = page.getByTestId('comparison');
+	await expect(table).toBeVisible();
+	await expect(page.getByText(/geïndexeerd naar prijspeil \d{4}/)).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	const heads = await table.locator('thead th').allInnerTexts();
+	const totals = await table
+		.getByRole('row', { name: /^Totaal vermeden kosten/ })
+		.getByRole('cell')
+		.allInnerTexts();
+	for (const title of titles) expect(totals[heads.indexOf(title) - 1]).toBe(own[title]);
+	// Flags a reviewer should question, e.g. mixed price years in the ten-line proposal.
+	await expect(table.getByRole('row', { name: /^Aandachtspunten/ })).toContainText(
+		'betrouwbaarheid C'
+	);
+
+	// The portfolio is the sum of the three totals (each rounded for display: within € 2).
+	const portfolio = await page.getByTestId('portfolio-total').innerText();
+	const sum = titles.reduce((total, title) => total + euros(own[title]!), 0);
+	const shown = euros(
+		/naar schatting € ?([\d.]+)/.exec(portfolio.replace(/\u00A0/g, ' '))![1]!
+	);
+	expect(Math.abs(shown - sum)).toBeLessThanOrEqual(2);
+
+	// Sorting by subsidy puts the largest subsidy first.
+	await page.getByLabel('Volgorde').selectOption({ label: 'Subsidie, hoog naar laag' });
+	await expect(table.locator('thead th').nth(1)).toHaveText(
+		'Straathoekwerk bij hanggroepen in Noord'
+	);
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download de vergelijking voor Excel (CSV)' }).click();
+	const csv = readFileSync((await (await download).path())!, 'utf8');
+	expect(csv.startsWith('\uFEFFVoorstel;Organisatie;')).toBe(true);
+	const lines = csv.trimEnd().split('\r\n');
+	expect(lines).toHaveLength(4);
+	expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(expect.arrayContaining(titles));
+});
