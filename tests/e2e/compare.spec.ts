@@ -64,9 +64,7 @@ test('three proposals side by side; each figure is the proposal’s own; the por
 	// The portfolio is the sum of the three totals (each rounded for display: within € 2).
 	const portfolio = await page.getByTestId('portfolio-total').innerText();
 	const sum = titles.reduce((total, title) => total + euros(own[title]!), 0);
-	const shown = euros(
-		/naar schatting € ?([\d.]+)/.exec(portfolio.replace(/\u00A0/g, ' '))![1]!
-	);
+	const shown = euros(/naar schatting € ?([\d.]+)/.exec(portfolio.replace(/\u00A0/g, ' '))![1]!);
 	expect(Math.abs(shown - sum)).toBeLessThanOrEqual(2);
 
 	// Sorting by subsidy puts the largest subsidy first.
