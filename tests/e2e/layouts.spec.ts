@@ -39,6 +39,8 @@ for (const size of sizes) {
 	test(`every step is usable at ${size.name} size (${size.width} x ${size.height})`, async ({
 		page
 	}) => {
+		// A whole walk with an axe check and a full-page screenshot at every step: give it room.
+		test.setTimeout(90_000);
 		await page.setViewportSize({ width: size.width, height: size.height });
 		const wizard = new Wizard(page);
 		await page.goto('/');

@@ -8,6 +8,8 @@ export default defineConfig({
 	testMatch: '**/*.spec.ts',
 	outputDir: '../../test-results',
 	fullyParallel: true,
+	// Whole user walks on a 2-core machine; the default 30 s left too thin a margin under load.
+	timeout: 60_000,
 	workers: 2,
 	retries: 0,
 	reporter: 'list',
