@@ -10,6 +10,7 @@ import { openStorage } from '$lib/storage';
 import { catalogue } from './price-catalogue.svelte';
 
 export type CompareOrder = 'ratio' | 'total' | 'subsidy' | 'title';
+type Row = Comparison['rows'][number];
 
 /** How many proposals may be compared at once. */
 export const COMPARE_MIN = 2;
@@ -54,24 +55,21 @@ export class ProposalComparison {
 	}
 
 	#sorter() {
-		const ratioOf = (row: Comparison['rows'][number]) => {
+		const ratioOf = (row: Row) => {
 			const ratio = row.result.subsidy?.ratio;
 			return ratio ? Number(ratio.numerator) / Number(ratio.denominator) : -Infinity;
 		};
 		switch (this.order) {
 			case 'total':
-				return (a: Comparison['rows'][number], b: Comparison['rows'][number]) =>
+				return (a: Row, b: Row) =>
 					a.result.total < b.result.total ? 1 : a.result.total > b.result.total ? -1 : 0;
 			case 'subsidy':
-				return (a: Comparison['rows'][number], b: Comparison['rows'][number]) =>
-					(b.proposal.subsidyCents ?? 0) - (a.proposal.subsidyCents ?? 0);
+				return (a: Row, b: Row) => (b.proposal.subsidyCents ?? 0) - (a.proposal.subsidyCents ?? 0);
 			case 'title':
-				return (a: Comparison['rows'][number], b: Comparison['rows'][number]) =>
-					a.proposal.title.localeCompare(b.proposal.title, 'nl');
+				return (a: Row, b: Row) => a.proposal.title.localeCompare(b.proposal.title, 'nl');
 			default:
 				// Ordering only; every figure shown stays exact.
-				return (a: Comparison['rows'][number], b: Comparison['rows'][number]) =>
-					ratioOf(b) - ratioOf(a);
+				return (a: Row, b: Row) => ratioOf(b) - ratioOf(a);
 		}
 	}
 }

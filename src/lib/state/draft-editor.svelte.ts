@@ -7,6 +7,7 @@ import { calculateProposal } from '$lib/domain/proposal-calculation';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { applyPriceUpdates } from '$lib/domain/price-list/updates';
 import { lineForItem } from '$lib/domain/line-edits';
+import { textLimits } from '$lib/domain/schemas/limits';
 import type { EffectLine } from '$lib/domain/schemas/effect-line';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { Settings } from '$lib/domain/schemas/settings';
@@ -165,7 +166,7 @@ export class DraftEditor {
 		const copy = {
 			...original,
 			id: crypto.randomUUID().slice(0, 8),
-			name: (name ?? original.name).slice(0, 200)
+			name: (name ?? original.name).slice(0, textLimits.lineName)
 		};
 		this.draft.lines.splice(index + 1, 0, copy);
 		this.#changed();

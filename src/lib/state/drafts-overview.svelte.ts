@@ -12,7 +12,7 @@ import { readExchangeFile, type ImportResult } from '$lib/domain/exchange/import
 import { catalogue } from './price-catalogue.svelte';
 import { normalizeForSearch } from '$lib/domain/price-list/search';
 import type { Proposal, ProposalStatus } from '$lib/domain/schemas/proposal';
-import { openStorage, storageProblemOf, type AppStorage } from '$lib/storage';
+import { openStorage, type AppStorage } from '$lib/storage';
 import type { StoredDraft } from '$lib/storage/db';
 import { ConflictError, type BrokenDraft } from '$lib/storage/drafts-repository';
 import { forgetJournal } from './open-draft';
@@ -243,9 +243,8 @@ export class DraftsOverview {
 		);
 		try {
 			await this.storage.drafts.putMany(proposals);
-		} catch (error) {
+		} catch {
 			// A full disk or a closed database: the transaction stored nothing.
-			void storageProblemOf(error);
 			this.importProblem = { ok: false, reason: 'storage' };
 			return;
 		}
