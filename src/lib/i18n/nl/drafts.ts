@@ -9,6 +9,7 @@ export const drafts = {
 		search: 'Zoek op titel',
 		sort: 'Sorteer op',
 		sortOptions: { updated: 'Laatst gewijzigd', title: 'Titel', status: 'Status' },
+		showMore: (next: number, rest: number) => `Toon ${next} meer (nog ${rest} niet getoond)`,
 		count: (shown: number, total: number) =>
 			shown === total
 				? `${total} ${total === 1 ? 'voorstel' : 'voorstellen'}`
