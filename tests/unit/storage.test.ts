@@ -1,9 +1,19 @@
+// Dexie's liveQuery (the overview's list) looks for a global indexedDB before it runs a query.
+import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import { BaatwijzerDb, schemaVersions, type StoredDraft } from '$lib/storage/db';
-import { ConflictError, DraftsRepository, type DraftStore } from '$lib/storage/drafts-repository';
+import {
+	ConflictError,
+	DraftsRepository,
+	type BrokenDraft,
+	type DraftStore
+} from '$lib/storage/drafts-repository';
+import { CHECK_SLICE } from '$lib/storage/draft-listing';
+import type { DraftSummary } from '$lib/domain/draft-summary';
+import { calculateProposal } from '$lib/domain/proposal-calculation';
 import { DraftEditor } from '$lib/state/draft-editor.svelte';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -142,12 +152,114 @@ describe('drafts in IndexedDB', () => {
 
 		const db = new BaatwijzerDb('baatwijzer-upgrade', { indexedDB, IDBKeyRange });
 		const { drafts: upgraded } = await new DraftsRepository(db).all();
-		expect(db.verno).toBe(schemaVersions.AccentFreeTitlesAndPriceLists);
+		expect(db.verno).toBe(schemaVersions.DraftSummaries);
 		expect(
 			upgraded.map((draft) => draft.proposal).sort((a, b) => a.id.localeCompare(b.id))
 		).toEqual(drafts.map((draft) => draft.proposal));
 		expect(upgraded.find((draft) => draft.id === 'd0')?.titleKey).toBe('financien op orde');
 		expect(upgraded.every((draft) => draft.revision === 3)).toBe(true);
 		expect(await db.priceLists.count()).toBe(0);
+
+		// Drafts from before summaries were kept: the overview lists them and stores their summaries.
+		const listed = await settledListing(new DraftsRepository(db));
+		expect(listed.drafts.map((draft) => draft.title).sort()).toEqual(
+			['Financiën op orde', 'Jongeren in Brandevoort', 'Maatjes'].sort()
+		);
+		expect(await db.summaries.count()).toBe(0); // drafts without a write token: made, not kept
+	});
+});
+
+/** The overview's list once the check of the full drafts has run (it settles within a second). */
+async function settledListing(repository: DraftsRepository) {
+	let last: { drafts: DraftSummary[]; broken: BrokenDraft[] } = { drafts: [], broken: [] };
+	const stop = repository.watchAll((drafts, broken) => (last = { drafts, broken }));
+	await new Promise((done) => setTimeout(done, 300));
+	stop();
+	return last;
+}
+
+describe('the overview lists drafts from their summaries', () => {
+	it('keeps a summary with every write, and the overview shows what each draft holds', async () => {
+		const db = freshDb();
+		const repository = new DraftsRepository(db);
+		const stored = await repository.create(proposal('a', 'Schuldenspreekuur'));
+		await repository.save(
+			{ ...stored.proposal, organisation: 'Wijkteam', author: 'Sanne', status: 'submitted' },
+			stored.revision
+		);
+		await repository.putMany([proposal('b', 'Maatjes')]);
+		const { drafts } = await settledListing(repository);
+		expect(
+			drafts.map(({ id, title, organisation, author, status, lineCount }) => ({
+				id,
+				title,
+				organisation,
+				author,
+				status,
+				lineCount
+			}))
+		).toEqual(
+			[
+				{
+					id: 'a',
+					title: 'Schuldenspreekuur',
+					organisation: 'Wijkteam',
+					author: 'Sanne',
+					status: 'submitted',
+					lineCount: 0
+				},
+				{ id: 'b', title: 'Maatjes', organisation: '', author: '', status: 'draft', lineCount: 0 }
+			].sort((x, y) => (x.id < y.id ? -1 : 1))
+		);
+		expect(await db.summaries.get('a')).toMatchObject({
+			writeId: (await db.drafts.get('a'))?.writeId
+		});
+		await repository.delete('a');
+		expect(await db.summaries.get('a')).toBeUndefined();
+	});
+
+	it('a draft damaged outside the app is listed as broken even when its summary looks fine', async () => {
+		const db = freshDb();
+		const repository = new DraftsRepository(db);
+		await repository.create(proposal('a', 'Goed'));
+		await repository.create(proposal('b', 'Wordt beschadigd'));
+		await db.drafts.update('b', { 'proposal.subsidyCents': 'veel' } as never);
+		const { drafts, broken } = await settledListing(repository);
+		expect(drafts.map((draft) => draft.id)).toEqual(['a']);
+		expect(broken.map((draft) => draft.id)).toEqual(['b']);
+	});
+
+	it('a stale summary (the draft was rewritten by another program) is made again from the draft', async () => {
+		const db = freshDb();
+		const repository = new DraftsRepository(db);
+		const stored = await repository.create(proposal('a', 'Oude titel'));
+		await db.drafts.put({
+			...stored,
+			writeId: 'ander-programma',
+			proposal: { ...stored.proposal, title: 'Nieuwe titel' }
+		});
+		await db.summaries.put({ ...(await db.summaries.get('a'))!, id: 'weg' }); // and one left behind
+		const { drafts } = await settledListing(repository);
+		expect(drafts.map((draft) => draft.title)).toEqual(['Nieuwe titel']);
+		expect((await db.summaries.get('a'))?.title).toBe('Nieuwe titel');
+		expect(await db.summaries.get('weg')).toBeUndefined();
+	});
+
+	it('with more drafts than one slice, the list is whole and totals match the calculation', async () => {
+		const db = freshDb();
+		const repository = new DraftsRepository(db);
+		const proposals = Array.from({ length: CHECK_SLICE * 2 + 7 }, (_, index) => ({
+			...proposal(`d${index}`, `Voorstel ${index}`),
+			lines: []
+		}));
+		await repository.putMany(proposals);
+		await db.summaries.clear(); // as an older app version left them
+		const { drafts } = await settledListing(repository);
+		expect(drafts).toHaveLength(proposals.length);
+		for (const draft of drafts.slice(0, 5)) {
+			const own = proposals.find((candidate) => candidate.id === draft.id)!;
+			expect(draft.total).toBe(calculateProposal(own).total.toString());
+		}
+		expect(await db.summaries.count()).toBe(proposals.length);
 	});
 });

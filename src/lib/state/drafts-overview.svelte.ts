@@ -13,11 +13,12 @@ import { catalogue } from './price-catalogue.svelte';
 import { normalizeForSearch } from '$lib/domain/price-list/search';
 import type { Proposal, ProposalStatus } from '$lib/domain/schemas/proposal';
 import { openStorage, type AppStorage } from '$lib/storage';
+import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { StoredDraft } from '$lib/storage/db';
 import { ConflictError, type BrokenDraft } from '$lib/storage/drafts-repository';
 import { forgetJournal } from './open-draft';
 
-export type { StoredDraft, BrokenDraft };
+export type { StoredDraft, BrokenDraft, DraftSummary };
 
 /** The overview over the app's storage (IndexedDB, or memory when that is refused). */
 export async function openOverview(): Promise<DraftsOverview> {
@@ -53,8 +54,8 @@ export type UndoProblem = 'newerExists' | 'storage';
 const statusOrder: Record<ProposalStatus, number> = { draft: 0, submitted: 1, reviewed: 2 };
 
 export class DraftsOverview {
-	// Raw: drafts are replaced whole, and must stay plain objects for IndexedDB (no proxies).
-	drafts = $state.raw<StoredDraft[]>([]);
+	/** A summary of every valid draft (raw: replaced whole on every change). */
+	drafts = $state.raw<DraftSummary[]>([]);
 	/** Stored drafts that fail validation: listed apart with a way to open (repair) or export. */
 	broken = $state.raw<BrokenDraft[]>([]);
 	undoProblem = $state<UndoProblem | null>(null);
@@ -77,8 +78,9 @@ export class DraftsOverview {
 		const found = this.drafts.filter((draft) =>
 			words.every((word) => draft.titleKey.includes(word))
 		);
-		const byTitle = (a: StoredDraft, b: StoredDraft) => a.titleKey.localeCompare(b.titleKey, 'nl');
-		const byUpdated = (a: StoredDraft, b: StoredDraft) => b.updatedAt.localeCompare(a.updatedAt);
+		const byTitle = (a: DraftSummary, b: DraftSummary) =>
+			a.titleKey.localeCompare(b.titleKey, 'nl');
+		const byUpdated = (a: DraftSummary, b: DraftSummary) => b.updatedAt.localeCompare(a.updatedAt);
 		return found.sort(
 			this.sort === 'title'
 				? byTitle

@@ -1,5 +1,6 @@
 /** The browser database (IndexedDB through Dexie). Only the repositories here use it. */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { normalizeForSearch } from '$lib/domain/price-list/search';
 import type { Proposal } from '$lib/domain/schemas/proposal';
@@ -33,7 +34,12 @@ export interface StoredPriceList {
 export const schemaVersions = {
 	Initial: 1,
 	/** Titles searchable without accents; room for the user's own price lists. */
-	AccentFreeTitlesAndPriceLists: 2
+	AccentFreeTitlesAndPriceLists: 2,
+	/**
+	 * A summary of each draft beside it (what the overview lists). Drafts stored before have none
+	 * yet; the overview makes them as it checks the drafts (see DraftsRepository.watchAll).
+	 */
+	DraftSummaries: 3
 } as const;
 
 /** The search key of a title: lower case, without accents ("Financiën" -> "financien"). */
@@ -44,6 +50,7 @@ export function titleKey(title: string): string {
 export class BaatwijzerDb extends Dexie {
 	drafts!: EntityTable<StoredDraft, 'id'>;
 	priceLists!: EntityTable<StoredPriceList, 'id'>;
+	summaries!: EntityTable<DraftSummary, 'id'>;
 
 	constructor(name = 'baatwijzer', options?: DexieOptions) {
 		super(name, options);
@@ -58,5 +65,10 @@ export class BaatwijzerDb extends Dexie {
 						draft.titleKey = titleKey(draft.proposal?.title ?? '');
 					})
 			);
+		this.version(schemaVersions.DraftSummaries).stores({
+			drafts: 'id, titleKey, status, updatedAt',
+			priceLists: 'id, name',
+			summaries: 'id'
+		});
 	}
 }

@@ -10,8 +10,10 @@ import {
 	storedDraftSchema,
 	type BrokenDraft
 } from '$lib/domain/records';
+import { newestFirst, summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import { titleKey, type BaatwijzerDb, type StoredDraft } from './db';
+import { watchListing } from './draft-listing';
 
 /** Another tab saved a newer revision first. */
 export class ConflictError extends Error {
@@ -85,7 +87,7 @@ export function sortReads(reads: readonly (StoredDraft | BrokenDraft)[]) {
 		if (isBroken(read)) broken.push(read);
 		else drafts.push(read);
 	}
-	drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+	drafts.sort(newestFirst);
 	return { drafts, broken };
 }
 
@@ -108,8 +110,11 @@ export interface DraftStore {
 	delete(id: string): Promise<void>;
 	/** Calls `onChange` with the stored draft whenever it changes (also from another tab). */
 	watch(id: string, onChange: (stored: StoredDraft | BrokenDraft | undefined) => void): () => void;
-	/** Calls `onChange` with every draft, newest first, now and whenever any changes. */
-	watchAll(onChange: (drafts: StoredDraft[], broken: BrokenDraft[]) => void): () => void;
+	/**
+	 * Calls `onChange` with a summary of every draft, newest first, and the broken drafts apart,
+	 * now and whenever any changes (also in another tab).
+	 */
+	watchAll(onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void): () => void;
 	/** Stores many drafts in one go (import); each replaces any draft with its id. */
 	putMany(proposals: readonly Proposal[]): Promise<void>;
 }
@@ -134,14 +139,24 @@ export class DraftsRepository implements DraftStore {
 	}
 
 	/** Creates a draft; fails if the id is taken. */
-	async create(proposal: Proposal): Promise<StoredDraft> {
-		const stored = toStored(proposal, 1);
-		await this.db.drafts.add(stored);
+	create(proposal: Proposal): Promise<StoredDraft> {
+		return this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
+			const stored = toStored(proposal, 1);
+			await this.db.drafts.add(stored);
+			await this.db.summaries.put(summarizeDraft(proposal, stored.writeId));
+			return stored;
+		});
+	}
+
+	/** Stores a draft and its summary; call inside a transaction over both tables. */
+	async #put(stored: StoredDraft): Promise<StoredDraft> {
+		await this.db.drafts.put(stored);
+		await this.db.summaries.put(summarizeDraft(stored.proposal, stored.writeId));
 		return stored;
 	}
 
 	save(proposal: Proposal, basedOn: number): Promise<StoredDraft> {
-		return this.db.transaction('rw', this.db.drafts, async () => {
+		return this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
 			const current = await this.db.drafts.get(proposal.id);
 			if (!current) throw new DeletedError(proposal.id);
 			if (current.revision !== basedOn) {
@@ -149,23 +164,19 @@ export class DraftsRepository implements DraftStore {
 				if (isBroken(read)) throw new BrokenDraftError(read);
 				throw new ConflictError(read);
 			}
-			const stored = toStored(proposal, basedOn + 1);
-			await this.db.drafts.put(stored);
-			return stored;
+			return this.#put(toStored(proposal, basedOn + 1));
 		});
 	}
 
 	async replace(proposal: Proposal): Promise<StoredDraft> {
-		return this.db.transaction('rw', this.db.drafts, async () => {
+		return this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
 			const current = await this.db.drafts.get(proposal.id);
-			const stored = toStored(proposal, (current?.revision ?? 0) + 1);
-			await this.db.drafts.put(stored);
-			return stored;
+			return this.#put(toStored(proposal, (current?.revision ?? 0) + 1));
 		});
 	}
 
 	restore(deleted: StoredDraft): Promise<StoredDraft> {
-		return this.db.transaction('rw', this.db.drafts, async () => {
+		return this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
 			const current = await this.db.drafts.get(deleted.id);
 			if (current) {
 				const read = this.#reader.read(current);
@@ -174,27 +185,31 @@ export class DraftsRepository implements DraftStore {
 			}
 			const stored = toStored(deleted.proposal, deleted.revision + 1);
 			await this.db.drafts.add(stored);
+			await this.db.summaries.put(summarizeDraft(stored.proposal, stored.writeId));
 			return stored;
 		});
 	}
 
 	delete(id: string): Promise<void> {
-		return this.db.drafts.delete(id);
+		return this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
+			await this.db.drafts.delete(id);
+			await this.db.summaries.delete(id);
+		});
 	}
 
-	watchAll(onChange: (drafts: StoredDraft[], broken: BrokenDraft[]) => void): () => void {
-		const subscription = liveQuery(() => this.all()).subscribe({
-			next: ({ drafts, broken }) => onChange(drafts, broken),
-			error: () => {}
-		});
-		return () => subscription.unsubscribe();
+	watchAll(onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void): () => void {
+		return watchListing(this.db, this.#reader, onChange);
 	}
 
 	putMany(proposals: readonly Proposal[]): Promise<void> {
-		return this.db.transaction('rw', this.db.drafts, async () => {
+		return this.db.transaction('rw', this.db.drafts, this.db.summaries, async () => {
 			const current = await this.db.drafts.bulkGet(proposals.map((proposal) => proposal.id));
-			await this.db.drafts.bulkPut(
-				proposals.map((proposal, index) => toStored(proposal, (current[index]?.revision ?? 0) + 1))
+			const stored = proposals.map((proposal, index) =>
+				toStored(proposal, (current[index]?.revision ?? 0) + 1)
+			);
+			await this.db.drafts.bulkPut(stored);
+			await this.db.summaries.bulkPut(
+				stored.map((draft) => summarizeDraft(draft.proposal, draft.writeId))
 			);
 		});
 	}

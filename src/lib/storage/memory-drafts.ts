@@ -1,4 +1,5 @@
 /** Drafts kept in memory only: the fallback when the browser refuses IndexedDB (private mode). */
+import { newestFirst, summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { StoredDraft } from './db';
 import {
@@ -12,7 +13,7 @@ import {
 
 export class MemoryDrafts implements DraftStore {
 	readonly #drafts = new Map<string, StoredDraft>();
-	readonly #listeners = new Set<(drafts: StoredDraft[], broken: BrokenDraft[]) => void>();
+	readonly #listeners = new Set<(drafts: DraftSummary[], broken: BrokenDraft[]) => void>();
 
 	/** How many drafts live only here (and are lost when the tab closes). */
 	get size(): number {
@@ -58,15 +59,21 @@ export class MemoryDrafts implements DraftStore {
 		for (const proposal of proposals) await this.replace(proposal);
 	}
 
-	watchAll(onChange: (drafts: StoredDraft[], broken: BrokenDraft[]) => void): () => void {
+	watchAll(onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void): () => void {
 		this.#listeners.add(onChange);
-		void this.all().then(({ drafts, broken }) => onChange(drafts, broken));
+		onChange(this.#summaries(), []);
 		return () => this.#listeners.delete(onChange);
 	}
 
+	#summaries(): DraftSummary[] {
+		return [...this.#drafts.values()]
+			.map((draft) => summarizeDraft(draft.proposal, draft.writeId))
+			.sort(newestFirst);
+	}
+
 	async #notify() {
-		const { drafts, broken } = await this.all();
-		for (const listener of this.#listeners) listener(drafts, broken);
+		const summaries = this.#summaries();
+		for (const listener of this.#listeners) listener(summaries, []);
 	}
 
 	watch(): () => void {

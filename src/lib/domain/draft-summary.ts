@@ -1,0 +1,46 @@
+/**
+ * What the drafts overview shows of a draft, kept beside it when it is saved: a policy team's
+ * 5,000 drafts list from these small records, without reading and validating every proposal (the
+ * full records are checked afterwards, a slice at a time).
+ */
+import { z } from 'zod';
+import { calculateProposal } from './proposal-calculation';
+import { normalizeForSearch } from './price-list/search';
+import { proposalStatusSchema, type Proposal } from './schemas/proposal';
+
+export const draftSummarySchema = z.object({
+	id: z.string().max(100),
+	/** The write of the draft this summary was made from (see StoredDraft.writeId). */
+	writeId: z.string().max(100).optional(),
+	title: z.string().max(1000),
+	/** Lower case, without accents: what the overview searches and sorts titles on. */
+	titleKey: z.string().max(1000),
+	organisation: z.string().max(1000),
+	author: z.string().max(1000),
+	status: proposalStatusSchema,
+	updatedAt: z.string().max(40),
+	/** The total over the horizon, in exact units (see money.ts), as a decimal string. */
+	total: z.string().regex(/^-?\d{1,40}$/),
+	lineCount: z.int().min(0)
+});
+export type DraftSummary = z.infer<typeof draftSummarySchema>;
+
+export function summarizeDraft(proposal: Proposal, writeId?: string): DraftSummary {
+	return {
+		id: proposal.id,
+		...(writeId === undefined ? {} : { writeId }),
+		title: proposal.title,
+		titleKey: normalizeForSearch(proposal.title),
+		organisation: [proposal.organisation, proposal.orgUnit].filter(Boolean).join(' – '),
+		author: proposal.author,
+		status: proposal.status,
+		updatedAt: proposal.updatedAt,
+		total: calculateProposal(proposal).total.toString(),
+		lineCount: proposal.lines.length
+	};
+}
+
+/** Newest first, as the overview lists drafts unless sorted otherwise. */
+export function newestFirst(a: { updatedAt: string }, b: { updatedAt: string }): number {
+	return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+}
