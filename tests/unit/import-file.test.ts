@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readExchangeFile } from '$lib/domain/exchange/import-file';
 import { MAX_FILE_BYTES } from '$lib/domain/exchange/file-format';
+import { withCarriedItems } from '$lib/domain/exchange/carried-items';
+import { priceItemResolver } from '$lib/domain/price-list/resolve';
+import { DraftsOverview } from '$lib/state/drafts-overview.svelte';
+import { MemoryDrafts } from '$lib/storage/memory-drafts';
+import { MemoryPriceLists } from '$lib/storage/price-lists-repository';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
 const read = (name: string) => {
@@ -126,4 +131,56 @@ describe('the policy team’s proposal fixtures', () => {
 			expect(result.ok && result.migratedFrom).toBeNull();
 		}
 	);
+});
+
+describe('price items that come with an imported proposal', () => {
+	const proposalFile = () =>
+		JSON.parse(readFileSync('tests/fixtures/proposals/jongerenwerk.json', 'utf8'));
+	const ownItem = {
+		...proposalFile().drafts[0].priceItems[0],
+		id: 'buurtbemiddeling-casus-helmond',
+		name: 'Buurtbemiddeling, casus',
+		source: { title: 'Prijslijst gemeente Helmond 2025, regel 12', year: 2025, link: null }
+	};
+
+	it("keep an item of the sender's own list with the draft, so its source stays visible", () => {
+		const file = proposalFile();
+		file.drafts[0].proposal.lines[0].priceItemId = ownItem.id;
+		file.drafts[0].priceItems.push(ownItem);
+		const result = readExchangeFile(JSON.stringify(file), 1);
+		if (!result.ok) throw new Error(JSON.stringify(result));
+		const proposal = withCarriedItems(result.drafts[0]!);
+		expect(proposal.customItems.map((item) => item.id)).toEqual([ownItem.id]);
+		const findItem = priceItemResolver([]);
+		expect(findItem(ownItem.id, proposal)?.source?.title).toBe(ownItem.source.title);
+		// Items of the built-in list are known here already; nothing else in the draft changes.
+		expect({ ...proposal, customItems: [] }).toEqual(result.drafts[0]!.proposal);
+	});
+
+	it('an item no line uses is not kept, and a draft without own items comes in unchanged', () => {
+		const file = proposalFile();
+		file.drafts[0].priceItems.push(ownItem);
+		const result = readExchangeFile(JSON.stringify(file), 1);
+		if (!result.ok) throw new Error(JSON.stringify(result));
+		expect(withCarriedItems(result.drafts[0]!)).toBe(result.drafts[0]!.proposal);
+	});
+
+	it('the import in the overview stores the carried item with the draft', async () => {
+		const file = proposalFile();
+		file.drafts[0].proposal.lines[0].priceItemId = ownItem.id;
+		file.drafts[0].priceItems.push(ownItem);
+		const storage = {
+			drafts: new MemoryDrafts(),
+			priceLists: new MemoryPriceLists(),
+			problem: null
+		};
+		const overview = new DraftsOverview(storage);
+		const text = JSON.stringify(file);
+		await overview.readImport(text, text.length);
+		expect(overview.imported).toBe(1);
+		const stored = await storage.drafts.get(file.drafts[0].proposal.id);
+		expect(stored?.proposal.customItems.map((item) => item.source?.title)).toEqual([
+			ownItem.source.title
+		]);
+	});
 });

@@ -7,6 +7,7 @@ import {
 	exchangeFileName,
 	exchangeFileText
 } from '$lib/domain/exchange/export-file';
+import { withCarriedItems } from '$lib/domain/exchange/carried-items';
 import type { ExchangeDraft } from '$lib/domain/exchange/file-format';
 import { readExchangeFile, type ImportResult } from '$lib/domain/exchange/import-file';
 import { catalogue } from './price-catalogue.svelte';
@@ -238,11 +239,12 @@ export class DraftsOverview {
 		this.pendingImport = null;
 		if (!pending || choice === 'cancel') return;
 		const conflicts = new Set(pending.conflicts);
-		const proposals = pending.drafts.map(({ proposal }) =>
-			choice === 'keepBoth' && conflicts.has(proposal.id)
+		const proposals = pending.drafts.map((draft) => {
+			const proposal = withCarriedItems(draft);
+			return choice === 'keepBoth' && conflicts.has(proposal.id)
 				? { ...proposal, id: crypto.randomUUID() }
-				: proposal
-		);
+				: proposal;
+		});
 		try {
 			await this.storage.drafts.putMany(proposals);
 		} catch {

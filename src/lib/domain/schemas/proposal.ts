@@ -15,6 +15,7 @@ export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 const text = (max: number) => z.string().max(max).default('');
 /** Ids of the default list: an own item may not take one, or lines could not tell them apart. */
 const defaultItemIds = new Set(defaultList.items.map((item) => item.id));
+export const isDefaultItemId = (id: string): boolean => defaultItemIds.has(id);
 
 const isoDate = z
 	.string()
