@@ -3,6 +3,7 @@
  * figure equals the proposal's own result at that level; the portfolio is their sum; the
  * comparison downloads as CSV for Dutch Excel.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { DraftsPage } from './page-models/drafts';
@@ -17,7 +18,7 @@ const euros = (text: string) => Number(text.replace(/[€\s\u00A0.]/g, '').repla
 
 test('three proposals side by side; each figure is the proposal’s own; the portfolio is their sum', async ({
 	page
-}) => {
+}, testInfo) => {
 	const drafts = new DraftsPage(page);
 	await drafts.open();
 	await drafts.importFile(
@@ -80,4 +81,16 @@ test('three proposals side by side; each figure is the proposal’s own; the por
 	const lines = csv.trimEnd().split('\r\n');
 	expect(lines).toHaveLength(4);
 	expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(expect.arrayContaining(titles));
+
+	// The comparison prints for the council file: A4 landscape, every proposal, the portfolio.
+	const pdfPath = testInfo.outputPath('vergelijking.pdf');
+	await page.emulateMedia({ media: 'print' });
+	await page.pdf({ path: pdfPath, printBackground: false, preferCSSPageSize: true });
+	const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+	expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeLessThanOrEqual(2);
+	expect(info).toMatch(/Page size:\s+841\.\d+ x 594\.\d+ pts \(A4\)/); // landscape
+	const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	for (const title of titles) expect(text).toContain(title);
+	expect(text).toContain(portfolio.replace(/\s+/g, ' '));
+	expect(text).toMatch(/Gemaakt met Baatwijzer \d+\.\d+\.\d+ op/);
 });
