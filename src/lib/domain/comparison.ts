@@ -14,12 +14,8 @@ import { countHundredths } from './schemas/effect-line';
 import type { Proposal } from './schemas/proposal';
 import { settingsChanged } from './schemas/settings';
 
-/**
- * The ratio above which a proposal is flagged: ten times the subsidy. The Helmond study of this
- * work (Good2Consult / LEVgroep, 2020) found savings of 240 % of the subsidy, i.e. 2.4 : 1.
- */
-export const RATIO_FLAG = 10n;
-export const REFERENCE_RATIO_PERCENT = 240;
+import { RATIO_FLAG } from './reference-ratio';
+export { RATIO_FLAG, REFERENCE_RATIO_PERCENT } from './reference-ratio';
 
 export type Flag =
 	| { readonly code: 'customItems'; readonly count: number }

@@ -1,5 +1,5 @@
 /** Dutch UI text: comparing proposals, the portfolio and the comparison CSV. */
-import { REFERENCE_RATIO_PERCENT } from '$lib/domain/comparison';
+import { REFERENCE_RATIO_PERCENT } from '$lib/domain/reference-ratio';
 
 export const compare = {
 	compare: {
