@@ -1,35 +1,95 @@
+/**
+ * Issue 9, point 9: light pages. Prints, per route, the first-load JavaScript (gzip), its ratio to
+ * an empty SvelteKit app built in the same run (targets: at most 100 KB and 2.5x), the JavaScript
+ * a page fetches in Chromium until the network is idle (lazy parts included), and Lighthouse's
+ * mobile performance and accessibility scores (targets: 95 and 100).
+ */
 import { gzipSync } from 'node:zlib';
+import { rmSync } from 'node:fs';
 import { it } from 'vitest';
-import { withServedApp } from './served-app';
+import { buildEmptyApp, firstLoadPerRoute, kib } from './first-load';
+import { lighthouseEach } from './lighthouse';
 import { report } from './report';
+import { withServedApp } from './served-app';
 
 const port = 4391;
+const LIMIT_BYTES = 100 * 1000;
+const LIMIT_RATIO = 2.5;
 
-/** Opens each page of the built app in Chromium and sums the JavaScript it fetched, gzipped, lazy chunks included. */
-it('measures the first-load JavaScript of the built app', async () => {
-	const figures: Record<string, string> = {};
+it('measures first-load JavaScript per route against an empty SvelteKit app', () => {
+	const emptyDir = buildEmptyApp();
+	try {
+		const empty = firstLoadPerRoute(emptyDir).perRoute.get('/')!;
+		const ours = firstLoadPerRoute('.');
+		const figures: Record<string, string> = { 'empty SvelteKit app (/)': kib(empty) };
+		for (const [route, bytes] of [...ours.perRoute].sort(([a], [b]) => a.localeCompare(b))) {
+			const ratio = bytes / empty;
+			const within = bytes <= LIMIT_BYTES && ratio <= LIMIT_RATIO;
+			figures[route] =
+				`${kib(bytes).padStart(9)}  ${ratio.toFixed(2)}x  ${within ? 'within' : 'OVER'} the limits`;
+		}
+		report(
+			`First-load JavaScript per route, gzip (limits: ${LIMIT_BYTES / 1000} KB and ${LIMIT_RATIO}x the empty app)`,
+			figures
+		);
+	} finally {
+		rmSync(emptyDir, { recursive: true, force: true });
+	}
+}, 300_000);
+
+it('measures what each page fetches in Chromium and its Lighthouse scores', async () => {
 	await withServedApp(port, async (browser, origin) => {
-		for (const [label, path] of [
-			['start page (/)', '/'],
-			['wizard step (/voorstel/nieuw -> initiatief)', '/voorstel/nieuw'],
-			['price list (/prijslijst)', '/prijslijst']
-		] as const) {
-			const page = await browser.newPage();
-			let raw = 0;
-			let gzip = 0;
-			let files = 0;
-			page.on('response', async (response) => {
-				if (!response.url().endsWith('.js')) return;
-				const body = await response.body();
-				files++;
-				raw += body.length;
-				gzip += gzipSync(body, { level: 9 }).length;
+		const fetched: Record<string, string> = {};
+		for (const path of ['/', '/voorstellen', '/prijslijst', '/voorstel/nieuw']) {
+			const context = await browser.newContext(); // nothing cached from the page before
+			const page = await context.newPage();
+			const bodies: Promise<Buffer>[] = [];
+			page.on('response', (response) => {
+				if (response.url().endsWith('.js')) bodies.push(response.body());
 			});
 			await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-			await page.close();
-			figures[label] =
-				`${(gzip / 1024).toFixed(1)} KiB gzip (${(raw / 1024).toFixed(1)} KiB raw, ${files} files)`;
+			const all = await Promise.all(bodies);
+			await context.close();
+			const files = all.length;
+			const gzip = all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+			fetched[path] = `${kib(gzip)} in ${files} files`;
 		}
+		report('JavaScript fetched until the network is idle (lazy parts included), gzip', fetched);
+
+		const scores = await lighthouseEach(origin, async (page) => {
+			await page.goto(`${origin}/voorstellen`);
+			await page
+				.getByLabel('Bestanden om te importeren')
+				.setInputFiles(
+					['schuldenspreekuur', 'jongerenwerk'].map(
+						(name) => `tests/fixtures/proposals/${name}.json`
+					)
+				);
+			const links = page.getByRole('link', { name: /^Open "/ });
+			await links.nth(1).waitFor();
+			const ids = await Promise.all(
+				[0, 1].map(async (index) => (await links.nth(index).getAttribute('href'))!.split('/')[2]!)
+			);
+			const draft = `/voorstel/${ids[0]}`;
+			return {
+				'/': '/',
+				'/voorstellen': '/voorstellen',
+				'/prijslijst': '/prijslijst',
+				'/vergelijk': `/vergelijk?ids=${ids.join(',')}`,
+				'wizard: initiatief': `${draft}/initiatief`,
+				'wizard: kosten': `${draft}/kosten`,
+				'wizard: resultaat': `${draft}/resultaat`,
+				'/voorstel/[id]/beoordelen': `${draft}/beoordelen`,
+				'/voorstel/[id]/rapport': `${draft}/rapport`,
+				'404 page': '/bestaat-niet'
+			};
+		});
+		const figures: Record<string, string> = {};
+		for (const [label, s] of scores) {
+			figures[label] =
+				`performance ${s.performance}  accessibility ${s.accessibility}  ` +
+				`(FCP ${s.fcp}, LCP ${s.lcp}, TBT ${s.tbt}, CLS ${s.cls})`;
+		}
+		report('Lighthouse 12, mobile preset (targets: performance 95, accessibility 100)', figures);
 	});
-	report('JavaScript fetched on opening each page (until the network is idle), gzip', figures);
-});
+}, 900_000);

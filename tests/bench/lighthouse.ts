@@ -1,0 +1,108 @@
+/**
+ * Lighthouse 12 (mobile preset: simulated slow 4G and a 4x slower CPU) on the built app, in
+ * Debian's Chromium. Lighthouse attaches to a Chromium that Playwright started with a debugging
+ * port, so pages that show a stored draft can be measured with that draft in IndexedDB
+ * (`--disable-storage-reset` keeps it; the HTTP cache is emptied before each run instead).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromium';
+
+export interface LighthouseFigures {
+	readonly performance: number;
+	readonly accessibility: number;
+	readonly fcp: string;
+	readonly lcp: string;
+	readonly tbt: string;
+	readonly cls: string;
+}
+
+interface LighthouseResult {
+	categories: Record<string, { score: number }>;
+	audits: Record<string, { displayValue?: string }>;
+}
+
+function runLighthouse(url: string, port: number): LighthouseFigures {
+	const json = execFileSync(
+		'node',
+		[
+			resolve('node_modules/lighthouse/cli/index.js'),
+			url,
+			`--port=${port}`,
+			'--disable-storage-reset',
+			'--only-categories=performance,accessibility',
+			'--output=json',
+			'--output-path=stdout',
+			'--quiet'
+		],
+		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+	);
+	const result = JSON.parse(json) as LighthouseResult;
+	const shown = (audit: string) => result.audits[audit]?.displayValue ?? '?';
+	return {
+		performance: Math.round(result.categories.performance!.score * 100),
+		accessibility: Math.round(result.categories.accessibility!.score * 100),
+		fcp: shown('first-contentful-paint'),
+		lcp: shown('largest-contentful-paint'),
+		tbt: shown('total-blocking-time'),
+		cls: shown('cumulative-layout-shift')
+	};
+}
+
+async function connect(port: number) {
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+		} catch (error) {
+			if (attempt > 50) throw error;
+			await new Promise((wait) => setTimeout(wait, 100));
+		}
+	}
+}
+
+/** A first visit: the drafts stay in IndexedDB, the HTTP cache is emptied before each run. */
+async function emptyHttpCache(port: number) {
+	const connected = await connect(port);
+	const page = await connected.contexts()[0]!.newPage();
+	const cdp = await connected.contexts()[0]!.newCDPSession(page);
+	await cdp.send('Network.clearBrowserCache');
+	await page.close();
+	await connected.close();
+}
+
+/**
+ * Opens Chromium on the served app, lets `seed` store what the pages need (it returns the paths
+ * to measure, by label), then runs Lighthouse on each path.
+ */
+export async function lighthouseEach(
+	origin: string,
+	seed: (page: Page) => Promise<Record<string, string>>
+): Promise<Map<string, LighthouseFigures>> {
+	const port = 9333;
+	const browser = spawn(chromiumLaunchOptions.executablePath, [
+		...chromiumLaunchOptions.args,
+		'--headless=new',
+		`--remote-debugging-port=${port}`,
+		`--user-data-dir=${mkdtempSync(join(tmpdir(), 'baatwijzer-lighthouse-'))}`,
+		'about:blank'
+	]);
+	const figures = new Map<string, LighthouseFigures>();
+	try {
+		await new Promise((ready) => browser.stderr.once('data', ready));
+		const connected = await connect(port);
+		const page = await connected.contexts()[0]!.newPage();
+		const paths = await seed(page);
+		await page.close();
+		await connected.close();
+		for (const [label, path] of Object.entries(paths)) {
+			await emptyHttpCache(port);
+			figures.set(label, runLighthouse(`${origin}${path}`, port));
+		}
+	} finally {
+		browser.kill();
+	}
+	return figures;
+}
