@@ -5,8 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// Client-only SPA: every route falls back to 200.html, rendered in the browser.
-		adapter: adapter({ fallback: '200.html' }),
+		// Client-only SPA: every route falls back to 200.html, rendered in the browser. Every file is
+		// also written brotli- and gzip-compressed, for hosts (and src/cli/serve.mjs) that serve them.
+		adapter: adapter({ fallback: '200.html', precompress: true }),
 		paths: { base: process.env.BASE_PATH ?? '' }
 	}
 };
