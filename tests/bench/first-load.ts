@@ -18,7 +18,7 @@ interface ManifestChunk {
 }
 
 export interface FirstLoad {
-	/** Route id (e.g. "/voorstel/[id]/[step=step]") -> gzip bytes of its first-load JavaScript. */
+	/** Route id (e.g. "/voorstel/[id]/kosten") -> gzip bytes of its first-load JavaScript. */
 	readonly perRoute: Map<string, number>;
 }
 

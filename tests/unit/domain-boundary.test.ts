@@ -60,6 +60,10 @@ describe('each layer keeps to its own', () => {
 			'src/lib/components/result/example.ts',
 			"import { getEditor } from '$lib/state/draft-editor.svelte';"
 		],
+		[
+			'src/lib/components/result/example.ts',
+			"import { getEditor } from '$lib/state/editor-context';"
+		],
 		['src/lib/components/result/example.ts', "import { openStorage } from '$lib/storage';"]
 	])('%s may not %s', async (file, line) => {
 		expect(await problemsIn(using(line), file)).toContain('no-restricted-imports');

@@ -5,7 +5,8 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { emptyCustomItemInput, readCustomItem } from '$lib/domain/custom-item';
+import { emptyCustomItemInput } from '$lib/domain/custom-item';
+import { readCustomItem } from '$lib/domain/custom-item-reader';
 import { buildExchangeFile, exchangeFileText } from '$lib/domain/exchange/export-file';
 import { readExchangeFile } from '$lib/domain/exchange/import-file';
 import { parseNumberInput } from '$lib/domain/number-input';

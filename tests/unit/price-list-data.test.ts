@@ -6,6 +6,7 @@ import { priceItemSchema } from '$lib/domain/price-list/price-item';
 import { priceListFromCsv } from '$lib/domain/price-list/from-csv';
 import { cpiFromCsv } from '$lib/domain/price-list/cpi-from-csv';
 import { helmondPreset } from '$lib/domain/presets/helmond';
+import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { vectorsDir } from './vector-loader';
 
 const csvPath = resolve(vectorsDir, '../../data/prijslijst-bronnen.csv');
@@ -39,6 +40,13 @@ describe('the default price list', () => {
 		const expected = `// Generated from shared/data/prijslijst-bronnen.csv by tests/unit/price-list-data.test.ts\n// (UPDATE_PRICE_LIST=1). Do not edit by hand.\nexport default ${json};\n`;
 		if (process.env.UPDATE_PRICE_LIST) writeFileSync(generatedPath, expected);
 		expect(readFileSync(generatedPath, 'utf8')).toBe(expected);
+	});
+
+	it('ships exactly what the schema reads (the browser does not parse the list again)', () => {
+		expect(defaultPriceList.length).toBeGreaterThan(0);
+		for (const item of defaultPriceList) {
+			expect(priceItemSchema.parse(item), item.id).toEqual(item);
+		}
 	});
 
 	it('checks every item: positive amount, split sums, known holder, grade, source', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCustomItem, emptyCustomItemInput } from '$lib/domain/custom-item';
+import { emptyCustomItemInput } from '$lib/domain/custom-item';
+import { readCustomItem } from '$lib/domain/custom-item-reader';
 import { formatEuros } from '$lib/domain/format';
 import { diffPriceLists } from '$lib/domain/price-list/compare';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';

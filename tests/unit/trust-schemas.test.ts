@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { issueMessage, problemSummary } from '$lib/components/drafts/import-messages';
 import { calculateProposal } from '$lib/domain/proposal-calculation';
-import { emptyCustomItemInput, readCustomItem } from '$lib/domain/custom-item';
+import { emptyCustomItemInput } from '$lib/domain/custom-item';
+import { readCustomItem } from '$lib/domain/custom-item-reader';
 import { buildExchangeFile, exchangeFileText } from '$lib/domain/exchange/export-file';
 import { readExchangeFile } from '$lib/domain/exchange/import-file';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';

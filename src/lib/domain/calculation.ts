@@ -6,7 +6,8 @@
 import { addFractions, fraction, type Fraction } from './fraction';
 import { levelOf, levels, toPercent, type Level } from './levels';
 import { centsToExact, type Cents, type Exact } from './money';
-import { countHundredths, type EffectLine } from './schemas/effect-line';
+import { countHundredths } from './schemas/count';
+import type { EffectLine } from './schemas/effect-line';
 import type { Settings } from './schemas/settings';
 
 /** What the calculation reads of a proposal; a whole `Proposal` fits. */

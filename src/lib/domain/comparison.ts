@@ -10,9 +10,9 @@ import { centsToExact, type Exact } from './money';
 import type { PriceItem } from './price-list/price-item';
 import { lineAmount } from './proposal-calculation';
 import { transferTotal } from './result-details';
-import { countHundredths } from './schemas/effect-line';
+import { countHundredths } from './schemas/count';
 import type { Proposal } from './schemas/proposal';
-import { settingsChanged } from './schemas/settings';
+import { settingsChanged } from './schemas/settings-defaults';
 
 import { RATIO_FLAG } from './reference-ratio';
 export { RATIO_FLAG, REFERENCE_RATIO_PERCENT } from './reference-ratio';

@@ -1,8 +1,8 @@
 /** Reading numbers as Dutch users type them into form fields. */
 import { parseDutchEuros } from './money';
-import { MAX_CENTS } from './schemas/common';
-import { MAX_COUNT } from './schemas/effect-line';
-import { MAX_REPEAT_YEARS } from './schemas/settings';
+import { MAX_CENTS } from './schemas/limits';
+import { MAX_COUNT } from './schemas/count';
+import { MAX_REPEAT_YEARS } from './schemas/settings-defaults';
 import type { NumberKind } from './wizard';
 
 /** The value (cents for euros), null for an empty field, or 'invalid'. */

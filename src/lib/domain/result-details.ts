@@ -1,7 +1,7 @@
 /** Figures the result page derives from a calculation, kept pure and testable. */
 import type { CalculationResult } from './calculation';
 import { centsToExact } from './money';
-import { countHundredths as countHundredthsOf } from './schemas/effect-line';
+import { countHundredths as countHundredthsOf } from './schemas/count';
 
 /**
  * How many people the activity must reach to earn back its subsidy, if savings grow in

@@ -4,17 +4,15 @@
  */
 import { compareProposals, portfolioOf, type Comparison } from '$lib/domain/comparison';
 import { cpiYears } from '$lib/domain/price-list/indexation';
-import { priceItemResolver } from '$lib/domain/price-list/resolve';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import { openStorage } from '$lib/storage';
 import { catalogue } from './price-catalogue.svelte';
+import { COMPARE_MAX, COMPARE_MIN } from './compare-limits';
 
 export type CompareOrder = 'ratio' | 'total' | 'subsidy' | 'title';
 type Row = Comparison['rows'][number];
 
-/** How many proposals may be compared at once. */
-export const COMPARE_MIN = 2;
-export const COMPARE_MAX = 10;
+export { COMPARE_MAX, COMPARE_MIN };
 
 export class ProposalComparison {
 	proposals = $state.raw<Proposal[]>([]);
@@ -26,11 +24,7 @@ export class ProposalComparison {
 	readonly priceLevel = cpiYears().last;
 
 	comparison: Comparison = $derived.by(() => {
-		const compared = compareProposals(
-			this.proposals,
-			this.priceLevel,
-			priceItemResolver(catalogue.lists)
-		);
+		const compared = compareProposals(this.proposals, this.priceLevel, catalogue.findItem);
 		return { ...compared, rows: [...compared.rows].sort(this.#sorter()) };
 	});
 	portfolio = $derived(portfolioOf(this.comparison));

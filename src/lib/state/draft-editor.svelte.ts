@@ -2,7 +2,6 @@
  * The draft being edited: its answers, the text of number fields that do not parse yet, the live
  * result, and autosave. Components change the draft only through the methods here.
  */
-import { createContext } from 'svelte';
 import { calculateProposal } from '$lib/domain/proposal-calculation';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { applyPriceUpdates } from '$lib/domain/price-list/updates';
@@ -315,5 +314,3 @@ export class DraftEditor {
 		}
 	}
 }
-
-export const [getEditor, setEditor] = createContext<DraftEditor>();

@@ -16,7 +16,8 @@ import type { Proposal, ProposalStatus } from '$lib/domain/schemas/proposal';
 import { openStorage, type AppStorage } from '$lib/storage';
 import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { StoredDraft } from '$lib/storage/db';
-import { ConflictError, type BrokenDraft } from '$lib/storage/drafts-repository';
+import { ConflictError } from '$lib/storage/errors';
+import type { BrokenDraft } from '$lib/storage/drafts-repository';
 import { forgetJournal } from './open-draft';
 
 export type { StoredDraft, BrokenDraft, DraftSummary };

@@ -2,7 +2,8 @@
 import { emptyProposal } from '$lib/domain/schemas/proposal';
 import { helmondPreset } from '$lib/domain/presets/helmond';
 import { openStorage, storageProblemOf, type StorageProblem } from '$lib/storage';
-import { BrokenDraftError, type BrokenDraft } from '$lib/storage/drafts-repository';
+import { BrokenDraftError } from '$lib/storage/errors';
+import type { BrokenDraft } from '$lib/storage/drafts-repository';
 import { LocalJournal } from '$lib/storage/journal';
 import { DraftEditor } from './draft-editor.svelte';
 

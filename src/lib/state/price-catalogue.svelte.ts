@@ -1,14 +1,12 @@
 /**
  * The price lists the user can pick items from: the built-in default list and any own lists,
  * one of them active. Shared by the wizard and the price-list page.
+ *
+ * The default list (130 sourced items) and the stored lists load with `load()`, after the page
+ * has first rendered; views that show items wait for it (`loaded`).
  */
-import {
-	defaultPriceList,
-	defaultPriceListName,
-	defaultPriceListVersion
-} from '$lib/domain/price-list/default-price-list';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
-import { priceItemResolver } from '$lib/domain/price-list/resolve';
+import { itemResolver } from '$lib/domain/price-list/item-resolver';
 import { openStorage } from '$lib/storage';
 
 export interface CatalogueList {
@@ -24,18 +22,36 @@ export const DEFAULT_LIST_ID = 'standaard';
 export const LIBRARY_ID = 'mijn-kostenposten';
 const ACTIVE_KEY = 'baatwijzer.activePriceList';
 
-const builtIn: CatalogueList = {
+/** Stands in for the default list until it has loaded (no view shows items before that). */
+const notLoaded: CatalogueList = {
 	id: DEFAULT_LIST_ID,
-	name: defaultPriceListName,
-	version: defaultPriceListVersion,
-	items: defaultPriceList,
+	name: '',
+	version: '',
+	items: [],
 	builtIn: true
 };
 
+async function loadBuiltIn(): Promise<CatalogueList> {
+	const list = await import('$lib/domain/price-list/default-price-list');
+	return {
+		id: DEFAULT_LIST_ID,
+		name: list.defaultPriceListName,
+		version: list.defaultPriceListVersion,
+		items: list.defaultPriceList,
+		builtIn: true
+	};
+}
+
 export class PriceCatalogue {
-	lists = $state.raw<CatalogueList[]>([builtIn]);
+	lists = $state.raw<CatalogueList[]>([notLoaded]);
 	activeId = $state(DEFAULT_LIST_ID);
-	active = $derived(this.lists.find((list) => list.id === this.activeId) ?? builtIn);
+	/** The built-in default list: the first of `lists`. */
+	defaultList = $derived(this.lists[0] ?? notLoaded);
+	active = $derived(this.lists.find((list) => list.id === this.activeId) ?? this.defaultList);
+	/** True once the default list and the stored lists are read. */
+	loaded = $state(false);
+	/** Finds the item a draft's line refers to, in the list that draft took it from. */
+	findItem = $derived(itemResolver(this.lists, this.defaultList.items));
 	/** Custom items the user kept for later proposals. */
 	library = $state.raw<PriceItem[]>([]);
 	/** Stored lists that failed validation on read, by name: left out and reported. */
@@ -45,13 +61,14 @@ export class PriceCatalogue {
 	/** Reads the own lists once (later calls wait for the same read). */
 	load(): Promise<void> {
 		this.#loaded ??= (async () => {
-			const storage = await openStorage();
+			const [builtIn, storage] = await Promise.all([loadBuiltIn(), openStorage()]);
 			const { lists: stored, broken } = await storage.priceLists.all();
 			this.broken = broken;
 			const own = stored.filter((list) => list.id !== LIBRARY_ID);
 			this.library = stored.find((list) => list.id === LIBRARY_ID)?.items ?? [];
 			this.lists = [builtIn, ...own.map((list) => ({ ...list, builtIn: false }))];
 			this.activeId = readActive() ?? DEFAULT_LIST_ID;
+			this.loaded = true;
 		})();
 		return this.#loaded;
 	}
@@ -102,10 +119,10 @@ export class PriceCatalogue {
 		this.library = items;
 	}
 
-	/** Finds the item a draft's line refers to, in the list that draft took it from. */
+	/** `findItem`, once the lists have loaded. */
 	async itemFinder() {
 		await this.load();
-		return priceItemResolver(this.lists);
+		return this.findItem;
 	}
 
 	/** A reference to a list as a draft records it. */

@@ -15,27 +15,10 @@ import type { Proposal } from '$lib/domain/schemas/proposal';
 import { titleKey, type BaatwijzerDb, type StoredDraft } from './db';
 import { watchListing } from './draft-listing';
 
-/** Another tab saved a newer revision first. */
-export class ConflictError extends Error {
-	constructor(readonly newer: StoredDraft) {
-		super('draft was changed elsewhere');
-	}
-}
+import { BrokenDraftError, ConflictError, DeletedError } from './errors';
 
-/** The draft was deleted (in another tab) since this tab opened it. */
-export class DeletedError extends Error {
-	constructor(readonly id: string) {
-		super('draft was deleted elsewhere');
-	}
-}
-
+export { BrokenDraftError, ConflictError, DeletedError };
 export type { BrokenDraft };
-
-export class BrokenDraftError extends Error {
-	constructor(readonly broken: BrokenDraft) {
-		super('stored draft does not validate');
-	}
-}
 
 export function toStored(proposal: Proposal, revision: number): StoredDraft {
 	return {

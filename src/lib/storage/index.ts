@@ -1,15 +1,9 @@
 /**
- * Opens the app's storage once. When IndexedDB is refused (private mode, blocked, broken) the app
- * keeps working on drafts in memory and says so; export to a file still works.
+ * Opens the app's storage once (see open-storage.ts). This module stays light: pages render before
+ * the storage code has loaded.
  */
-import { BaatwijzerDb } from './db';
-import { DraftsRepository, type DraftStore } from './drafts-repository';
-import { MemoryDrafts } from './memory-drafts';
-import {
-	MemoryPriceLists,
-	PriceListsRepository,
-	type PriceListStore
-} from './price-lists-repository';
+import type { DraftStore } from './drafts-repository';
+import type { PriceListStore } from './price-lists-repository';
 
 export type StorageProblem = 'unavailable' | 'quota' | 'closedByOtherTab';
 
@@ -27,41 +21,10 @@ export function openStorage(): Promise<AppStorage> {
 	return opened;
 }
 
+/** IndexedDB's library (Dexie) and the record validators load with the first use of storage. */
 async function open(): Promise<AppStorage> {
-	try {
-		const db = new BaatwijzerDb();
-		await db.open();
-		// Another tab (a newer app) upgrading the schema needs this connection closed. The next query
-		// reopens; if this tab's code is now too old, it fails with a VersionError, which the save
-		// indicator reports as 'reload this page' (see storageProblemOf).
-		db.on('versionchange', () => {
-			db.close({ disableAutoOpen: false });
-			return false;
-		});
-		void requestPersistence();
-		return {
-			drafts: new DraftsRepository(db),
-			priceLists: new PriceListsRepository(db),
-			problem: null
-		};
-	} catch {
-		return {
-			drafts: new MemoryDrafts(),
-			priceLists: new MemoryPriceLists(),
-			problem: 'unavailable'
-		};
-	}
-}
-
-/** Asks once that the browser keep our data when it runs low on space. */
-async function requestPersistence(): Promise<void> {
-	try {
-		if (navigator.storage?.persisted && !(await navigator.storage.persisted())) {
-			await navigator.storage.persist();
-		}
-	} catch {
-		// Not offered by every browser; drafts are stored either way.
-	}
+	const { openAppStorage } = await import('./open-storage');
+	return openAppStorage();
 }
 
 /** What a failed write means for the user; errors may arrive wrapped by Dexie (`inner`). */

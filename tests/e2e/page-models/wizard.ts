@@ -41,10 +41,15 @@ export class Wizard {
 		return this.page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
 	}
 
+	/** Goes on to the next step, or stays when the step shows what is missing. */
 	async next() {
+		const from = this.page.url();
 		await this.page
 			.getByRole('button', { name: /^(Volgende|Naar controleren|Bekijk het resultaat)$/ })
 			.click();
+		await expect
+			.poll(async () => this.page.url() !== from || (await this.errorSummary.isVisible()))
+			.toBe(true);
 	}
 
 	async fillInitiative(answers: { title: string; subsidy: string; targetGroupSize?: string }) {

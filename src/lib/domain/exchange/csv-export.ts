@@ -10,7 +10,7 @@ import { toPercent, type LevelOrPercent } from '../levels';
 import { EXACT_PER_EURO, exactToCents, scaledToDecimalString, type Exact } from '../money';
 import { isCustomLine } from '../custom-item';
 import { lineAmount } from '../proposal-calculation';
-import { countHundredths } from '../schemas/effect-line';
+import { countHundredths } from '../schemas/count';
 import type { Proposal } from '../schemas/proposal';
 import type { PriceItem } from '../price-list/price-item';
 

@@ -23,8 +23,7 @@ export const fileVersions = {
 } as const;
 export const CURRENT_FILE_VERSION = fileVersions.LineRemarks;
 
-/** Largest file accepted for import. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export { MAX_FILE_BYTES } from '../file-bytes';
 
 export const exchangeDraftSchema = z.object({
 	proposal: proposalSchema,

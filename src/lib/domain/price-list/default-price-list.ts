@@ -4,13 +4,16 @@
  * UPDATE_PRICE_LIST=1).
  */
 import data from './default-price-list.generated';
-import { priceItemSchema, type PriceItem } from './price-item';
+import type { PriceItem } from './price-item';
 
 export const defaultPriceListName = 'Maatschappelijke prijslijst (Baatwijzer-standaard)';
 
-export const defaultPriceList: readonly PriceItem[] = data.items.map((item) =>
-	priceItemSchema.parse(item)
-);
+/**
+ * Not parsed again in the browser: tests/unit/price-list-data.test.ts checks every item against
+ * the price-item schema, and the list is generated, never edited (this keeps the validator and
+ * 130 parses off the wizard's first screen).
+ */
+export const defaultPriceList = data.items as readonly PriceItem[];
 
 /** The newest year any amount or source of the list carries: what a reader calls its date. */
 const newestYear = Math.max(

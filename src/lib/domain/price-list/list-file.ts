@@ -3,6 +3,7 @@
  * are held to one schema (`priceItemSchema`), known cost holders and the same limits.
  */
 import { z } from 'zod';
+import { decodeFileBytes, MAX_FILE_BYTES } from '../file-bytes';
 import { uniqueBy } from '../schemas/common';
 import { zodIssues, type ImportIssue } from '../zod-issues';
 import { MAX_PRICE_LIST_ITEMS, readPriceListCsv, type CsvProblem } from './from-csv';
@@ -10,7 +11,8 @@ import { priceItemSchema, type PriceItem } from './price-item';
 
 export const PRICE_LIST_FORMAT = 'baatwijzer-prijslijst';
 /** Largest price-list file accepted. */
-export const MAX_PRICE_LIST_BYTES = 10 * 1024 * 1024;
+export const MAX_PRICE_LIST_BYTES = MAX_FILE_BYTES;
+export { decodeFileBytes };
 
 export const priceListFileSchema = z.object({
 	format: z.literal(PRICE_LIST_FORMAT),
@@ -111,19 +113,4 @@ function holderIssues(items: readonly PriceItem[], knownHolders: readonly string
 		});
 	});
 	return issues;
-}
-
-/**
- * Decodes a file's bytes: UTF-8 when they are valid UTF-8, else Windows-1252 (what Excel on
- * Windows saves as "CSV"), so "geïsoleerde" never turns into "ge�soleerde".
- */
-export function decodeFileBytes(bytes: Uint8Array): {
-	text: string;
-	encoding: 'utf-8' | 'windows-1252';
-} {
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-	} catch {
-		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-	}
 }

@@ -1,22 +1,9 @@
-/**
- * Which price item a line refers to. An id is looked up where the draft took its lines from: its
- * own custom items, then the price list it records, then the default list, so that an own list
- * whose ids match the default list's still exports its own amounts and sources.
- */
-import type { Proposal } from '../schemas/proposal';
+/** The item finder over the built-in default list (see item-resolver.ts for the lookup order). */
 import { defaultPriceList } from './default-price-list';
-import type { PriceItem } from './price-item';
+import { itemResolver, type ItemFinder, type ItemSource } from './item-resolver';
 
-export interface ItemSource {
-	readonly id: string;
-	readonly items: readonly PriceItem[];
-}
+export type { ItemFinder, ItemSource };
 
-export function priceItemResolver(lists: readonly ItemSource[]) {
-	const byList = new Map(lists.map((list) => [list.id, new Map(list.items.map((i) => [i.id, i]))]));
-	const defaults = new Map(defaultPriceList.map((item) => [item.id, item]));
-	return (id: string, proposal: Pick<Proposal, 'customItems' | 'priceList'>) =>
-		proposal.customItems.find((item) => item.id === id) ??
-		(proposal.priceList ? byList.get(proposal.priceList.id)?.get(id) : undefined) ??
-		defaults.get(id);
+export function priceItemResolver(lists: readonly ItemSource[]): ItemFinder {
+	return itemResolver(lists, defaultPriceList);
 }

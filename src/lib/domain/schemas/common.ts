@@ -1,10 +1,9 @@
 /** Building blocks shared by the schemas of the exchange format and the app's state. */
 import { z } from 'zod';
 import { levels } from '../levels';
-import { textLimits } from './limits';
+import { MAX_CENTS, textLimits } from './limits';
 
-/** Largest amount accepted anywhere: 1 billion euro, in cents (keeps products far from overflow). */
-export const MAX_CENTS = 100_000_000_000;
+export { MAX_CENTS };
 
 export const centsSchema = z
 	.int()

@@ -11,9 +11,9 @@ import {
 	uniqueBy
 } from './common';
 import { textLimits, yearLimits } from './limits';
+import { MAX_COUNT } from './count';
 
-/** Largest number of people (or cases) on one line. */
-export const MAX_COUNT = 10_000_000;
+export { countHundredths, MAX_COUNT } from './count';
 
 export const countSchema = z
 	.discriminatedUnion('kind', [
@@ -132,12 +132,3 @@ export const effectLineSchema = z
 	})
 	.superRefine(checkAmountRules);
 export type EffectLine = z.infer<typeof effectLineSchema>;
-
-/**
- * N in hundredths of a person, so that "40 people x 25 %" stays exact (at most 10^9). A count not
- * given yet is 0: no line counts before the user has said for how many people.
- */
-export function countHundredths(count: Count | null): number {
-	if (count === null) return 0;
-	return count.kind === 'direct' ? count.persons * 100 : count.groupSize * count.sharePercent;
-}

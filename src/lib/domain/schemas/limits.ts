@@ -24,5 +24,8 @@ export const textLimits = {
 	sourceLink: 2000
 } as const;
 
+/** Largest amount accepted anywhere: 1 billion euro, in cents (keeps products far from overflow). */
+export const MAX_CENTS = 100_000_000_000;
+
 /** Years a price or a source may carry. */
 export const yearLimits = { min: 1900, max: 2200 } as const;

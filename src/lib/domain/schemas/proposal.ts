@@ -5,10 +5,12 @@ import { textLimits } from './limits';
 import defaultList from '../price-list/default-price-list.generated';
 import { priceItemSchema } from '../price-list/price-item';
 import { effectLineSchema } from './effect-line';
-import { defaultSettings, settingsSchema } from './settings';
+import { proposalStatuses } from './proposal-status';
+import { defaultSettings } from './settings-defaults';
+import { settingsSchema } from './settings';
 
 export const proposalStatusSchema = z
-	.enum(['draft', 'submitted', 'reviewed'])
+	.enum(proposalStatuses)
 	.describe('concept, ingediend or beoordeeld');
 export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 

@@ -104,6 +104,7 @@ export const costs = {
 	priceListPage: {
 		title: 'Prijslijst',
 		pageTitle: 'Prijslijst - Baatwijzer',
+		loading: 'Prijslijst laden...',
 		intro:
 			'Elk bedrag heeft een bron, een prijsjaar en een betrouwbaarheid. Bedragen uit één uitgewerkte case zijn samengesteld: ze laten zien hoe de methode werkt, het zijn geen landelijke gemiddelden.',
 		activeList: 'Actieve prijslijst',
