@@ -1,3 +1,4 @@
+import { emptyArena } from '$lib/domain/arena';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readExchangeFile } from '$lib/domain/exchange/import-file';
@@ -43,7 +44,7 @@ describe('importing an exchange file', () => {
 		expect(result.ok && result.drafts[0]!.proposal.lines[0]!.reviewerRemark).toBe('');
 	});
 
-	it('reads a version-4 file with the reviewer’s remarks and status as they are', () => {
+	it('reads a version-4 file with the reviewer’s remarks and status as they are, and an empty arena', () => {
 		const file = JSON.parse(readFileSync('tests/fixtures/import/valid.json', 'utf8'));
 		file.version = 4;
 		file.drafts[0].proposal.status = 'reviewed';
@@ -51,7 +52,8 @@ describe('importing an exchange file', () => {
 		file.drafts[0].proposal.lines[0].reviewerRemark = 'Kans lijkt hoog.';
 		const result = readExchangeFile(JSON.stringify(file), 1);
 		if (!result.ok) throw new Error('refused');
-		expect(result.migratedFrom).toBeNull();
+		expect(result.migratedFrom).toBe(4);
+		expect(result.drafts[0]!.proposal.arena).toEqual(emptyArena());
 		expect(result.drafts[0]!.proposal).toMatchObject({
 			status: 'reviewed',
 			reviewerRemarks: 'Goed onderbouwd.'

@@ -6,6 +6,7 @@ import { calculateProposal } from '$lib/domain/proposal-calculation';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { applyPriceUpdates } from '$lib/domain/price-list/updates';
 import { lineForItem } from '$lib/domain/line-edits';
+import { withoutEffect } from '$lib/domain/arena';
 import { textLimits } from '$lib/domain/schemas/limits';
 import type { EffectLine } from '$lib/domain/schemas/effect-line';
 import type { Proposal } from '$lib/domain/schemas/proposal';
@@ -173,6 +174,7 @@ export class DraftEditor {
 
 	removeLine(id: string): void {
 		this.draft.lines = this.draft.lines.filter((line) => line.id !== id);
+		this.draft.arena = withoutEffect(this.draft.arena, id);
 		for (const fieldId of Object.keys(this.pending)) {
 			if (fieldId.startsWith(`regel-${id}-`)) delete this.pending[fieldId];
 		}

@@ -19,9 +19,11 @@ export const fileVersions = {
 	/** A line's count may be unanswered (null): no line counts before its count is given. */
 	UnansweredCounts: 3,
 	/** The reviewer's remark on each line travels with the proposal's status and remarks. */
-	LineRemarks: 4
+	LineRemarks: 4,
+	/** A workshop's MKBA-Arena travels with the proposal: co-funders, unpriced effects, arrows. */
+	Arena: 5
 } as const;
-export const CURRENT_FILE_VERSION = fileVersions.LineRemarks;
+export const CURRENT_FILE_VERSION = fileVersions.Arena;
 
 export { MAX_FILE_BYTES } from '../file-bytes';
 

@@ -26,6 +26,11 @@ export const up: Record<number, (file: Json) => Json> = {
 		...file,
 		version: fileVersions.LineRemarks
 	}),
+	// A proposal without an arena has an empty one; the schema's default fills it in.
+	[fileVersions.LineRemarks]: (file) => ({
+		...file,
+		version: fileVersions.Arena
+	}),
 	[fileVersions.DutchLineWords]: (file) => ({
 		...file,
 		version: fileVersions.PriceItemSnapshots,

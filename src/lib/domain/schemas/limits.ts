@@ -14,6 +14,7 @@ export const textLimits = {
 	reviewerRemarks: 10_000,
 	lineRemark: 4000,
 	lineName: 200,
+	arenaEffect: 500,
 	justification: 4000,
 	unit: 100,
 	costHolder: 120,

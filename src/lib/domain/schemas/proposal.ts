@@ -4,6 +4,8 @@ import { addRule, centsSchema, idSchema, isRealDate, uniqueBy } from './common';
 import { textLimits } from './limits';
 import defaultList from '../price-list/default-price-list.generated';
 import { priceItemSchema } from '../price-list/price-item';
+import { emptyArena } from '../arena';
+import { arenaSchema } from './arena';
 import { effectLineSchema } from './effect-line';
 import { proposalStatuses } from './proposal-status';
 import { defaultSettings } from './settings-defaults';
@@ -71,6 +73,9 @@ export const proposalSchema = z
 			.describe(
 				'Price items the user added to this draft, each with a source or a reason why none'
 			),
+		arena: arenaSchema
+			.default(emptyArena)
+			.describe('The MKBA-Arena of a workshop: investors, unpriced effects, who gains'),
 		author: text(textLimits.author),
 		status: proposalStatusSchema.default('draft'),
 		reviewerRemarks: text(textLimits.reviewerRemarks),

@@ -199,7 +199,16 @@ export const drafts = {
 			custom: 'eigen post (ja/nee)',
 			year: 'jaar',
 			link: 'link',
-			listVersion: 'versie'
+			listVersion: 'versie',
+			arena: 'arena',
+			investors: 'financier',
+			effects: 'effect zonder prijs',
+			unintended: 'onbedoeld effect',
+			indirect: 'indirect effect',
+			links: 'pijl',
+			effectId: 'effect-id',
+			party: 'partij',
+			parties: 'partij'
 		} as Record<string, string>
 	}
 };
