@@ -8,7 +8,9 @@ const config = {
 		// Client-only SPA: every route falls back to 200.html, rendered in the browser. Every file is
 		// also written brotli- and gzip-compressed, for hosts (and src/cli/serve.mjs) that serve them.
 		adapter: adapter({ fallback: '200.html', precompress: true }),
-		paths: { base: process.env.BASE_PATH ?? '' }
+		paths: { base: process.env.BASE_PATH ?? '' },
+		// Registered by UpdateNotice.svelte, which asks before a new version is taken up.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -17,7 +17,9 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		locale: 'nl-NL',
 		timezoneId: 'Europe/Amsterdam',
-		launchOptions: chromiumLaunchOptions
+		launchOptions: chromiumLaunchOptions,
+		// Each test starts from the network; the offline test (arena.spec.ts) allows the worker.
+		serviceWorkers: 'block'
 	},
 	webServer: {
 		command: `node src/cli/serve.mjs build`,

@@ -16,12 +16,19 @@ export const common = {
 		tagline:
 			'Schat vooraf welke maatschappelijke kosten een nieuw preventief initiatief in het sociaal domein voorkomt, en zet ze af tegen de subsidie.',
 		skipToContent: 'Naar de inhoud',
-		privacy: 'Alles wat u invult blijft in deze browser. Er wordt niets verstuurd.'
+		privacy: 'Alles wat u invult blijft in deze browser. Er wordt niets verstuurd.',
+		update: {
+			ready:
+				'Er is een nieuwe versie van Baatwijzer. Uw voorstellen blijven bewaard. Bijwerken laadt de pagina opnieuw.',
+			now: 'Nu bijwerken',
+			later: 'Later'
+		}
 	},
 	home: {
 		title: 'Baatwijzer: vermeden kosten van uw initiatief',
 		start: 'Start een nieuwe schatting',
 		myDrafts: 'Mijn voorstellen',
+		startArena: 'Start een MKBA-Arena (workshop)',
 		continue: 'Verder met uw laatste voorstel:',
 		howItWorks: 'Zo werkt het',
 		steps: [
