@@ -84,6 +84,8 @@ it('measures what each page fetches in Chromium and its Lighthouse scores', asyn
 				'wizard: resultaat': `${draft}/resultaat`,
 				'/voorstel/[id]/beoordelen': `${draft}/beoordelen`,
 				'/voorstel/[id]/rapport': `${draft}/rapport`,
+				'/voorstel/[id]/arena': `${draft}/arena`,
+				'/voorstel/[id]/arena/presentatie': `${draft}/arena/presentatie`,
 				'404 page': '/bestaat-niet'
 			};
 		});
