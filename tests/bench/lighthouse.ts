@@ -63,12 +63,19 @@ async function connect(port: number) {
 	}
 }
 
-/** A first visit: the drafts stay in IndexedDB, the HTTP cache is emptied before each run. */
-async function emptyHttpCache(port: number) {
+/**
+ * A first visit: the drafts stay in IndexedDB; the HTTP cache, the service worker and its cache
+ * (which would otherwise serve the whole app from the second run on) are emptied before each run.
+ */
+async function emptyHttpCache(port: number, origin: string) {
 	const connected = await connect(port);
 	const page = await connected.contexts()[0]!.newPage();
 	const cdp = await connected.contexts()[0]!.newCDPSession(page);
 	await cdp.send('Network.clearBrowserCache');
+	await cdp.send('Storage.clearDataForOrigin', {
+		origin,
+		storageTypes: 'service_workers,cache_storage'
+	});
 	await page.close();
 	await connected.close();
 }
@@ -98,7 +105,7 @@ export async function lighthouseEach(
 		await page.close();
 		await connected.close();
 		for (const [label, path] of Object.entries(paths)) {
-			await emptyHttpCache(port);
+			await emptyHttpCache(port, origin);
 			figures.set(label, runLighthouse(`${origin}${path}`, port));
 		}
 	} finally {
