@@ -41,6 +41,15 @@ test('offline, a facilitator fills the five fields in presentation mode by keybo
 	await expectNoAxeViolations(page);
 	await press(page, 'Presentatiemodus', 'link');
 	await expect(page.getByText('Veld 1 van 5')).toBeVisible();
+	// Readable from five metres: body text of at least 28 px on a 1920 x 1080 screen.
+	const bodyText = page.getByText('Welk probleem pakt het project aan, en wat wil het bereiken?');
+	expect(
+		await bodyText.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))
+	).toBeGreaterThanOrEqual(28);
+	// The optional timer for this field.
+	await press(page, 'Start de tijd');
+	await expect(page.getByRole('timer')).not.toHaveText('Nog 10:00');
+	await press(page, 'Pauzeer de tijd');
 
 	// 1. Problem and goal
 	await typeIn(page, 'Het probleem en het doel', 'Jongeren hangen rond en er is overlast.');
@@ -101,6 +110,12 @@ test('offline, a facilitator fills the five fields in presentation mode by keybo
 	await expect(residents).toHaveAttribute('aria-pressed', 'false');
 	await press(page, /^Pijl naar Bewoners zelf/);
 	await expect(residents).toHaveAttribute('aria-pressed', 'true');
+	// Chosen again, the arrow goes; once more, it is back.
+	await page.keyboard.press('Enter');
+	await expect(residents).toHaveAttribute('aria-pressed', 'false');
+	await page.keyboard.press('Enter');
+	await expect(residents).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByText('Totaal: € 43.193')).toBeVisible();
 	await expect(
 		page.getByRole('complementary').getByRole('rowheader', { name: 'Politie' })
 	).toBeVisible();
