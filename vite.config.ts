@@ -12,7 +12,7 @@ export default defineConfig({
 		rollupOptions: {
 			output: {
 				// Fewer, larger chunks: on a slow mobile link every extra request costs a round trip.
-				experimentalMinChunkSize: 20_000,
+				experimentalMinChunkSize: 40_000,
 				// Rollup may merge a small chunk into a large one that a page then downloads without
 				// running it; the 130-item price list (loaded after the first render) stays on its own.
 				manualChunks: (id) =>
