@@ -30,6 +30,14 @@ test('offline, a facilitator fills the five fields in presentation mode by keybo
 	await page.goto('/');
 	// The service worker has cached the whole app once it is active.
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	// Installable: Chromium finds nothing missing (manifest, icons, a worker that serves offline),
+	// apart from the test's own private browser context, where nothing can be installed.
+	const cdp = await context.newCDPSession(page);
+	const missing = async () =>
+		(await cdp.send('Page.getInstallabilityErrors')).installabilityErrors
+			.map((error) => error.errorId)
+			.filter((id) => id !== 'in-incognito');
+	await expect.poll(missing).toEqual([]);
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'Baatwijzer' })).toBeVisible();
