@@ -51,7 +51,7 @@ test('a reviewer sets the status and remarks; they travel in the exported file',
 		page.getByRole('button', { name: 'Exporteer "Maatje voor moeder"' }).click()
 	);
 	const exported = JSON.parse(readFileSync(file.path, 'utf8'));
-	expect(exported.version).toBe(5);
+	expect(exported.version).toBe(6);
 	expect(exported.drafts[0].proposal.lines[0].reviewerRemark).toBe(
 		'Vraag: hoeveel maatjes zijn er al?'
 	);

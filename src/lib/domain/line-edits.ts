@@ -28,7 +28,10 @@ export function lineForItem(item: PriceItem, id: string): EffectLine {
 		costHolder: item.costHolder,
 		...(item.split ? { split: structuredClone(item.split) } : {}),
 		justification: '',
-		reviewerRemark: ''
+		reviewerRemark: '',
+		countRange: null,
+		chanceRange: null,
+		contributionRange: null
 	};
 }
 

@@ -21,9 +21,11 @@ export const fileVersions = {
 	/** The reviewer's remark on each line travels with the proposal's status and remarks. */
 	LineRemarks: 4,
 	/** A workshop's MKBA-Arena travels with the proposal: co-funders, unpriced effects, arrows. */
-	Arena: 5
+	Arena: 5,
+	/** A line may say how uncertain its count, chance and contribution are (low and high). */
+	Ranges: 6
 } as const;
-export const CURRENT_FILE_VERSION = fileVersions.Arena;
+export const CURRENT_FILE_VERSION = fileVersions.Ranges;
 
 export { MAX_FILE_BYTES } from '../file-bytes';
 

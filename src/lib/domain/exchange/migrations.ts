@@ -31,6 +31,11 @@ export const up: Record<number, (file: Json) => Json> = {
 		...file,
 		version: fileVersions.Arena
 	}),
+	// A line without ranges is a point estimate; the schema's defaults fill them in.
+	[fileVersions.Arena]: (file) => ({
+		...file,
+		version: fileVersions.Ranges
+	}),
 	[fileVersions.DutchLineWords]: (file) => ({
 		...file,
 		version: fileVersions.PriceItemSnapshots,

@@ -68,6 +68,8 @@ export function checkAmountRules(
 		addRule(ctx, 'highBelowAmount', ['highCents']);
 }
 
+const levelRangeSchema = z.object({ low: levelOrPercentSchema, high: levelOrPercentSchema });
+
 export const priceKindSchema = z
 	.enum(['cost', 'transfer', 'intangible'])
 	.describe(
@@ -128,7 +130,23 @@ export const effectLineSchema = z
 			.string()
 			.max(textLimits.lineRemark)
 			.default('')
-			.describe('What the municipality’s reviewer remarks on this line')
+			.describe('What the municipality’s reviewer remarks on this line'),
+		countRange: z
+			.object({
+				low: z.int().min(0).max(MAX_COUNT),
+				high: z.int().min(0).max(MAX_COUNT)
+			})
+			.nullable()
+			.optional()
+			.describe('How uncertain N is: the lowest and highest number of people (or cases)'),
+		chanceRange: levelRangeSchema
+			.nullable()
+			.optional()
+			.describe('How uncertain A is: between two levels (or percentages)'),
+		contributionRange: levelRangeSchema
+			.nullable()
+			.optional()
+			.describe('How uncertain B is: between two levels (or percentages)')
 	})
 	.superRefine(checkAmountRules);
 export type EffectLine = z.infer<typeof effectLineSchema>;

@@ -208,7 +208,12 @@ export const drafts = {
 			links: 'pijl',
 			effectId: 'effect-id',
 			party: 'partij',
-			parties: 'partij'
+			parties: 'partij',
+			countRange: 'bandbreedte van het aantal',
+			chanceRange: 'bandbreedte van de kans',
+			contributionRange: 'bandbreedte van de bijdrage',
+			low: 'laag',
+			high: 'hoog'
 		} as Record<string, string>
 	}
 };

@@ -1,0 +1,102 @@
+/**
+ * What a simulation needs of a draft, as plain numbers (it crosses to a Web Worker): per line the
+ * low, point and high value of its count, price, chance and contribution. A line with no range
+ * at all keeps its exact saving, so a draft without ranges simulates to its exact total.
+ */
+import type { CalculationResult } from '../calculation';
+import { toPercent } from '../levels';
+import { lineAmount } from '../proposal-calculation';
+import { countHundredths } from '../schemas/count';
+import type { Proposal } from '../schemas/proposal';
+import type { Settings } from '../schemas/settings';
+
+/** Low, point (the most likely value) and high. */
+export type Span = readonly [low: number, point: number, high: number];
+
+export interface SimulatedLine {
+	readonly name: string;
+	readonly amountCents: Span;
+	readonly persons: Span;
+	readonly chancePercent: Span;
+	readonly contributionPercent: Span;
+	readonly yearly: boolean;
+}
+
+export interface SimulationInput {
+	/** Cents over the horizon of the lines without any range, summed exactly, then rounded. */
+	readonly fixedCents: number;
+	readonly lines: readonly SimulatedLine[];
+	readonly safetyPercent: number;
+	readonly repeatYears: number;
+	readonly subsidyCents: number | null;
+}
+
+const ordered = (low: number, point: number, high: number): Span => [
+	Math.min(low, point, high),
+	point,
+	Math.max(low, point, high)
+];
+const isPoint = (span: Span) => span[0] === span[2];
+/** Exact (10^-10 euro) to cents, half away from zero. */
+const toCents = (exact: bigint) =>
+	Number((exact + (exact < 0n ? -50_000_000n : 50_000_000n)) / 100_000_000n);
+
+export function simulationInput(
+	proposal: Proposal,
+	result: Pick<CalculationResult, 'lines'>,
+	settings: Settings = proposal.settings
+): SimulationInput {
+	let fixed = 0n;
+	const lines: SimulatedLine[] = [];
+	proposal.lines.forEach((line, index) => {
+		if (line.kind === 'intangible') return;
+		const amount = lineAmount(line, proposal.priceIndexYear).cents;
+		// An indexed amount carries its range along at the same factor.
+		const scale = line.amountCents === 0 ? 1 : amount / line.amountCents;
+		const persons = countHundredths(line.count) / 100;
+		const chance = line.chance === null ? 0 : toPercent(line.chance);
+		const contribution = line.contribution === null ? 0 : toPercent(line.contribution);
+		const simulated: SimulatedLine = {
+			name: line.name,
+			amountCents: ordered(
+				Math.round((line.lowCents ?? line.amountCents) * scale),
+				amount,
+				Math.round((line.highCents ?? line.amountCents) * scale)
+			),
+			persons: line.countRange
+				? ordered(line.countRange.low, persons, line.countRange.high)
+				: [persons, persons, persons],
+			chancePercent:
+				line.chanceRange && line.chance !== null
+					? ordered(toPercent(line.chanceRange.low), chance, toPercent(line.chanceRange.high))
+					: [chance, chance, chance],
+			contributionPercent:
+				line.contributionRange && line.contribution !== null
+					? ordered(
+							toPercent(line.contributionRange.low),
+							contribution,
+							toPercent(line.contributionRange.high)
+						)
+					: [contribution, contribution, contribution],
+			yearly: line.recurrence === 'yearly'
+		};
+		const uncertain = [
+			simulated.amountCents,
+			simulated.persons,
+			simulated.chancePercent,
+			simulated.contributionPercent
+		].some((span) => !isPoint(span));
+		const sameSettings =
+			settings.safetyPercent === proposal.settings.safetyPercent &&
+			settings.repeatYears === proposal.settings.repeatYears;
+		if (uncertain || !sameSettings) lines.push(simulated);
+		else fixed += result.lines[index]!.overHorizon;
+	});
+	return {
+		fixedCents: toCents(fixed),
+		lines,
+		safetyPercent: settings.safetyPercent,
+		repeatYears: settings.repeatYears,
+		subsidyCents: proposal.subsidyCents
+	};
+}
