@@ -69,7 +69,9 @@ export function simulate(input: SimulationInput, seed: number, draws = DEFAULT_D
 		totals[draw] = input.fixedCents + Math.round(cents);
 	}
 	totals.sort();
-	const at = (p: number) => Math.round(quantileSorted(totals, p) ?? 0);
+	// d3-array reads typed arrays as it reads arrays; its types only name arrays.
+	const sorted = totals as unknown as number[];
+	const at = (p: number) => Math.round(quantileSorted(sorted, p) ?? 0);
 	const [p10, p50, p90] = [at(0.1), at(0.5), at(0.9)];
 	const subsidy = input.subsidyCents;
 	let above = 0;
