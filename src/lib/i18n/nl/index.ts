@@ -7,7 +7,6 @@ import { wizard } from './wizard';
 
 import { levelExamples } from './level-examples';
 import { compare } from './compare';
-import { arena } from './arena';
 
 export const nl = {
 	...common,
@@ -16,7 +15,6 @@ export const nl = {
 	...result,
 	...drafts,
 	...compare,
-	...arena,
 	levelExamples
 };
 

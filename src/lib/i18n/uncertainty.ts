@@ -1,0 +1,7 @@
+/**
+ * The uncertainty view's part of the message dictionary, loaded with that view only (after the
+ * result has rendered); the locale switch, when English comes, picks the table here.
+ */
+import { uncertainty } from './nl/uncertainty';
+
+export const uncertaintyText = uncertainty.uncertainty;

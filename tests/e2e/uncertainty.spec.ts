@@ -1,0 +1,70 @@
+/** How sure an estimate is: ranges give a P10-P90 band and a histogram; what-if controls redraw. */
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { typeInto, Wizard } from './page-models/wizard';
+
+test('ranges on a line give a P10-P90 band and a histogram; the safety control redraws at once', async ({
+	page
+}) => {
+	const wizard = new Wizard(page);
+	await wizard.walk({ title: 'Bezoek aan huis', subsidy: '20.000' }, [
+		{
+			search: 'dagopvang',
+			item: 'Dagopvang en sociale activering',
+			chance: 'Waarschijnlijk',
+			contribution: 'Waarschijnlijk',
+			persons: '4'
+		}
+	]);
+	const panel = page.getByRole('region', { name: 'Hoe zeker is deze schatting?' });
+	await expect(panel.getByText(/Nog geen bandbreedte/)).toBeVisible();
+
+	const line = 'Dagopvang en sociale activering';
+	await typeInto(page.getByLabel(`Laagste aantal voor ${line}`), '2');
+	await typeInto(page.getByLabel(`Hoogste aantal voor ${line}`), '6');
+	await page.getByLabel(`Kans (A) laag voor ${line}`).focus();
+	await page.keyboard.press('M');
+	await page.getByLabel(`Kans (A) hoog voor ${line}`).focus();
+	await page.keyboard.press('Z');
+	const band = panel.getByTestId('band');
+	await expect(band).toContainText(/Bandbreedte \(P10 tot P90\): €\s[\d.]+ tot €\s[\d.]+/);
+	const [low, high] = (await band.textContent())!
+		.match(/€\s([\d.]+) tot €\s([\d.]+)/)!
+		.slice(1)
+		.map((amount) => Number(amount.replaceAll('.', '')));
+	// Ranges around the point (2 to 6 people, chance Misschien to Zeker) put the point estimate
+	// inside the band: 6,870 x 4 x 70 % x 70 % x 90 % x 3.
+	const point = 6_870 * 4 * 0.7 * 0.7 * 0.9 * 3;
+	expect(low).toBeLessThan(point);
+	expect(high).toBeGreaterThan(point);
+	await expect(
+		panel.getByRole('img', { name: /^Histogram van de mogelijke vermeden kosten/ })
+	).toBeVisible();
+	await expect(
+		panel.getByText(/Kans dat de vermeden kosten hoger zijn dan de subsidie: \d+%/)
+	).toBeVisible();
+	await expect(panel.getByText(/Dagopvang en sociale activering, aantal: /)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await panel.screenshot({ path: 'test-results/screenshots/onzekerheid.png' });
+
+	// What if the safety margin were lower? The total and the band follow at once.
+	const methodTotal = await wizard.figure('result-total').textContent();
+	const whatIf = panel.getByTestId('what-if-total');
+	const before = await whatIf.textContent();
+	const bandBefore = await band.textContent();
+	await page.getByLabel(/^Veiligheidsmarge/).focus();
+	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByLabel(/^Veiligheidsmarge/)).toHaveValue('80');
+	await expect(whatIf).not.toHaveText(before!);
+	await expect(band).not.toHaveText(bandBefore!);
+	// The page stays responsive: typed while the simulation redraws, every key arrives.
+	await page.getByLabel(/^Herhalingsjaren/).focus();
+	await page.keyboard.press('ArrowRight');
+	await typeInto(page.getByLabel(`Hoogste aantal voor ${line}`), '123');
+	await page.getByLabel(`Hoogste aantal voor ${line}`).blur();
+	await expect(page.getByLabel(`Hoogste aantal voor ${line}`)).toHaveValue('123');
+	// The proposal itself keeps its own settings: the method's total is unchanged.
+	// 6,870 x 4 x 70 % x 70 % x 90 % x 3 = 36,356.04
+	expect(methodTotal).toMatch(/€\s36\.356/);
+	await expect(wizard.figure('result-total')).toHaveText(methodTotal!);
+});
