@@ -22,7 +22,10 @@ export const fileVersions = {
 	LineRemarks: 4,
 	/** A workshop's MKBA-Arena travels with the proposal: co-funders, unpriced effects, arrows. */
 	Arena: 5,
-	/** A line may say how uncertain its count, chance and contribution are (low and high). */
+	/**
+	 * A line may say how uncertain its count, chance and contribution are (low and high); a draft
+	 * may carry its cost-benefit (MKBA) settings.
+	 */
 	Ranges: 6
 } as const;
 export const CURRENT_FILE_VERSION = fileVersions.Ranges;

@@ -6,6 +6,7 @@ import defaultList from '../price-list/default-price-list.generated';
 import { priceItemSchema } from '../price-list/price-item';
 import { emptyArena } from '../arena';
 import { arenaSchema } from './arena';
+import { mkbaSettingsSchema } from './mkba';
 import { effectLineSchema } from './effect-line';
 import { proposalStatuses } from './proposal-status';
 import { defaultSettings } from './settings-defaults';
@@ -76,6 +77,10 @@ export const proposalSchema = z
 		arena: arenaSchema
 			.default(emptyArena)
 			.describe('The MKBA-Arena of a workshop: investors, unpriced effects, who gains'),
+		mkba: mkbaSettingsSchema
+			.nullable()
+			.default(null)
+			.describe('The cost-benefit (MKBA) view; null when it is off'),
 		author: text(textLimits.author),
 		status: proposalStatusSchema.default('draft'),
 		reviewerRemarks: text(textLimits.reviewerRemarks),

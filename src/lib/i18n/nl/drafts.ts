@@ -213,7 +213,17 @@ export const drafts = {
 			chanceRange: 'bandbreedte van de kans',
 			contributionRange: 'bandbreedte van de bijdrage',
 			low: 'laag',
-			high: 'hoog'
+			high: 'hoog',
+			mkba: 'MKBA-instellingen',
+			discountBasisPoints: 'disconteringsvoet',
+			dropOffPercent: 'uitdoving per jaar',
+			qalysPerYear: 'QALY’s per jaar',
+			qalyValueCents: 'waarde van een QALY',
+			careHoursPerYear: 'mantelzorguren per jaar',
+			careHourCents: 'waarde van een mantelzorguur',
+			volunteerHours: 'vrijwilligersuren',
+			volunteerHourCents: 'waarde van een vrijwilligersuur',
+			ownContributionCents: 'eigen bijdrage'
 		} as Record<string, string>
 	}
 };
