@@ -80,6 +80,7 @@ test.describe('drafts and files', () => {
 		await wizard.walk({ title: 'Maatje voor moeder', subsidy: '10.000', targetGroupSize: '12' }, [
 			worked
 		]);
+		await wizard.resultSettled();
 		const resultBefore = await page.getByRole('main').innerText();
 
 		const drafts = new DraftsPage(page);
@@ -100,6 +101,7 @@ test.describe('drafts and files', () => {
 		).toBeVisible();
 		await page.getByRole('link', { name: 'Open "Maatje voor moeder"' }).click();
 		await expect(wizard.heading).toHaveText('Resultaat: vermeden kosten');
+		await wizard.resultSettled();
 		expect(await page.getByRole('main').innerText()).toBe(resultBefore);
 
 		// The same file again: the id exists, so the user chooses.

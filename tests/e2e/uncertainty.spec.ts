@@ -68,3 +68,39 @@ test('ranges on a line give a P10-P90 band and a histogram; the safety control r
 	expect(methodTotal).toMatch(/€\s36\.356/);
 	await expect(wizard.figure('result-total')).toHaveText(methodTotal!);
 });
+
+test('the MKBA view, off by default, shows the net present value and the ratio per party', async ({
+	page
+}) => {
+	const wizard = new Wizard(page);
+	await wizard.walk({ title: 'Buurtbemiddeling', subsidy: '10.000' }, [
+		{
+			search: 'dagopvang',
+			item: 'Dagopvang en sociale activering',
+			chance: 'Zeker',
+			contribution: 'Zeker',
+			persons: '2'
+		}
+	]);
+	const panel = page.getByRole('region', { name: 'Maatschappelijke kosten-batenanalyse (MKBA)' });
+	const toggle = panel.getByRole('checkbox', { name: /^Toon de MKBA/ });
+	await expect(toggle).not.toBeChecked();
+	await expect(panel.getByTestId('mkba-npv')).toHaveCount(0);
+	await toggle.check();
+	// 6,870 x 2 x 90 % = 12,366 a year for 3 years, discounted at 2.25 %:
+	// 12,366 + 12,366 / 1.0225 + 12,366 / 1.0225^2 = 36,287.77; costs 10,000.
+	await expect(panel.getByTestId('mkba-benefits')).toHaveText(/€\s36\.288/);
+	await expect(panel.getByTestId('mkba-npv')).toHaveText(/€\s26\.288/);
+	await expect(panel.getByTestId('mkba-ratio')).toHaveText('3,63');
+	// Own contribution of 2.000: costs 12,000, the organisation pays, the municipality gains.
+	await typeInto(panel.getByLabel('Eigen bijdrage van de organisatie (euro)'), '2.000');
+	await expect(panel.getByTestId('mkba-npv')).toHaveText(/€\s24\.288/);
+	const rows = panel.getByTestId('mkba-party');
+	await expect(rows.filter({ hasText: 'Gemeente - volwassenen' })).toContainText(/€\s36\.288/);
+	await expect(rows.filter({ hasText: 'Subsidiegever (gemeente)' })).toContainText(/€\s10\.000/);
+	await expect(rows.filter({ hasText: 'LEVgroep' })).toContainText(/€\s2\.000/);
+	await expectNoAxeViolations(page);
+	// It travels with the draft: after a reload the view is still on, with the same figures.
+	await page.reload();
+	await expect(panel.getByTestId('mkba-npv')).toHaveText(/€\s24\.288/);
+});

@@ -33,6 +33,17 @@ export class Wizard {
 		await expect(this.heading).toHaveText('Welke activiteit stelt u voor?');
 	}
 
+	/** The result page with its later parts (uncertainty, MKBA) loaded, as a reader sees it. */
+	async resultSettled() {
+		await expect(
+			this.page.getByRole('region', { name: 'Hoe zeker is deze schatting?' })
+		).toBeVisible();
+		await expect(
+			this.page.getByRole('region', { name: 'Maatschappelijke kosten-batenanalyse (MKBA)' })
+		).toBeVisible();
+		await expect(this.page.getByText('Bezig met rekenen...')).toHaveCount(0);
+	}
+
 	get heading() {
 		return this.page.getByRole('heading', { level: 1 });
 	}
