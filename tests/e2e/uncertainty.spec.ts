@@ -104,3 +104,26 @@ test('the MKBA view, off by default, shows the net present value and the ratio p
 	await page.reload();
 	await expect(panel.getByTestId('mkba-npv')).toHaveText(/€\s24\.288/);
 });
+
+test('two lines for the same people marked as overlapping count once, and the report says so', async ({
+	page
+}) => {
+	const wizard = new Wizard(page);
+	const both = { chance: 'Zeker', contribution: 'Zeker', persons: '2' } as const;
+	await wizard.walk({ title: 'Ontmoeting', subsidy: '10.000' }, [
+		{ search: 'dagopvang', item: 'Dagopvang en sociale activering', ...both },
+		{ search: 'sociale activering', item: 'Sociale activering', ...both }
+	]);
+	// 6,870 x 2 x 90 % x 3 = 37,098 and 3,650 x 2 x 90 % x 3 = 19,710.
+	await expect(wizard.figure('result-total')).toHaveText(/€\s56\.808/);
+	await page.getByLabel('Overlapt met, voor Sociale activering').focus();
+	await page.keyboard.press('D');
+	await expect(wizard.figure('result-total')).toHaveText(/€\s37\.098/);
+	await expect(page.getByTestId('overlap-notice')).toContainText('de overlap telt één keer');
+	await expect(page.getByTestId('result-line').nth(1)).toContainText(
+		'voorkomt dezelfde hulp voor dezelfde mensen als "Dagopvang en sociale activering"'
+	);
+	await page.getByRole('link', { name: /^Rapport voor het raadsdossier/ }).click();
+	await expect(page.getByTestId('overlap-notice')).toBeVisible();
+	await expect(page.getByText(/€\s37\.098/).first()).toBeVisible();
+});

@@ -18,7 +18,10 @@ export interface CalculationInput {
 		EffectLine,
 		'amountCents' | 'count' | 'chance' | 'contribution' | 'recurrence' | 'costHolder' | 'split'
 	> &
-		Partial<Pick<EffectLine, 'kind'>>)[];
+		Partial<Pick<EffectLine, 'kind'>> & {
+			/** Overlaps a larger line for the same people: shown, but counted there (once). */
+			readonly countedElsewhere?: boolean;
+		})[];
 }
 
 export interface LineResult {
@@ -62,6 +65,8 @@ export interface CalculationResult {
 	 * avoided cost: it is in none of the sums above, and is shown apart.
 	 */
 	readonly intangible: Exact;
+	/** Indexes of lines that overlap a larger line and are not counted again. */
+	readonly overlapped: readonly number[];
 }
 
 const HUNDRED = 100n;
@@ -82,6 +87,7 @@ export function calculate(input: CalculationInput): CalculationResult {
 	let oneOff = 0n;
 	let yearly = 0n;
 	let intangible = 0n;
+	const overlapped: number[] = [];
 
 	for (const line of input.lines) {
 		// cents x hundredths of a person x % x % is a whole number of 10^-8 euro, so both the
@@ -97,6 +103,10 @@ export function calculate(input: CalculationInput): CalculationResult {
 		const isYearly = line.recurrence === 'yearly';
 		const overHorizon = raw * (isYearly ? yearlyFactor : oneOffFactor);
 		lines.push({ weighted, overHorizon });
+		if (line.countedElsewhere) {
+			overlapped.push(lines.length - 1);
+			continue;
+		}
 		if (line.kind === 'intangible') {
 			intangible += overHorizon;
 			continue;
@@ -124,7 +134,8 @@ export function calculate(input: CalculationInput): CalculationResult {
 		perCostHolder: holders.totals(),
 		matrix,
 		subsidy: compareWithSubsidy(total, input.subsidyCents),
-		intangible
+		intangible,
+		overlapped
 	};
 }
 

@@ -85,7 +85,7 @@ function yearlyStream(perYear: Fraction, years: number, dropOffPercent: number):
 
 export function mkba(
 	proposal: Pick<Proposal, 'lines' | 'settings' | 'subsidyCents' | 'arena' | 'organisation'>,
-	result: Pick<CalculationResult, 'lines'>,
+	result: Pick<CalculationResult, 'lines' | 'overlapped'>,
 	settings: MkbaSettings
 ): Mkba {
 	const years = 1 + proposal.settings.repeatYears;
@@ -106,6 +106,7 @@ export function mkba(
 		);
 
 	proposal.lines.forEach((line, index) => {
+		if (result.overlapped.includes(index)) return;
 		// A x B x C x N per year, in cents (weighted is in 10^-10 euro), after the safety margin.
 		const perYear = times(fraction(result.lines[index]!.weighted, 100_000_000n), safety);
 		const value = pv(perYear, line.recurrence === 'yearly');

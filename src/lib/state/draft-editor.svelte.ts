@@ -175,6 +175,7 @@ export class DraftEditor {
 	removeLine(id: string): void {
 		this.draft.lines = this.draft.lines.filter((line) => line.id !== id);
 		this.draft.arena = withoutEffect(this.draft.arena, id);
+		for (const line of this.draft.lines) if (line.overlapsWith === id) line.overlapsWith = null;
 		for (const fieldId of Object.keys(this.pending)) {
 			if (fieldId.startsWith(`regel-${id}-`)) delete this.pending[fieldId];
 		}

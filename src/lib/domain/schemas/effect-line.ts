@@ -146,7 +146,13 @@ export const effectLineSchema = z
 		contributionRange: levelRangeSchema
 			.nullable()
 			.optional()
-			.describe('How uncertain B is: between two levels (or percentages)')
+			.describe('How uncertain B is: between two levels (or percentages)'),
+		overlapsWith: idSchema
+			.nullable()
+			.optional()
+			.describe(
+				'Another line of this draft that avoids the same services for the same people: the overlap counts once'
+			)
 	})
 	.superRefine(checkAmountRules);
 export type EffectLine = z.infer<typeof effectLineSchema>;

@@ -43,13 +43,14 @@ const toCents = (exact: bigint) =>
 
 export function simulationInput(
 	proposal: Proposal,
-	result: Pick<CalculationResult, 'lines'>,
+	result: Pick<CalculationResult, 'lines' | 'overlapped'>,
 	settings: Settings = proposal.settings
 ): SimulationInput {
 	let fixed = 0n;
 	const lines: SimulatedLine[] = [];
 	proposal.lines.forEach((line, index) => {
-		if (line.kind === 'intangible') return;
+		// An intangible value is no avoided cost; an overlapping line is counted in a larger one.
+		if (line.kind === 'intangible' || result.overlapped.includes(index)) return;
 		const amount = lineAmount(line, proposal.priceIndexYear).cents;
 		// An indexed amount carries its range along at the same factor.
 		const scale = line.amountCents === 0 ? 1 : amount / line.amountCents;

@@ -223,7 +223,8 @@ export const drafts = {
 			careHourCents: 'waarde van een mantelzorguur',
 			volunteerHours: 'vrijwilligersuren',
 			volunteerHourCents: 'waarde van een vrijwilligersuur',
-			ownContributionCents: 'eigen bijdrage'
+			ownContributionCents: 'eigen bijdrage',
+			overlapsWith: 'overlapt met'
 		} as Record<string, string>
 	}
 };

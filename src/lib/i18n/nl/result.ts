@@ -84,6 +84,11 @@ export const result = {
 			`Bedragen zijn geïndexeerd naar prijspeil ${year} (CBS-consumentenprijsindex).`,
 		overHorizon: 'Over de looptijd, na veiligheidsmarge',
 		transfer: 'overdracht',
+		overlapped: 'telt één keer: overlapt',
+		overlapNote: (name: string) =>
+			`Deze regel voorkomt dezelfde hulp voor dezelfde mensen als "${name}". De overlap telt één keer: alleen de regel die het meest bespaart telt mee in het totaal.`,
+		overlapNotice: (count: number) =>
+			`${count === 1 ? 'Eén regel overlapt' : `${count} regels overlappen`} met een andere regel voor dezelfde mensen en ${count === 1 ? 'telt' : 'tellen'} niet nog eens mee: de overlap telt één keer.`,
 		countMissing: 'aantal nog niet ingevuld',
 		horizonFormula: (perYear: string, safety: number, years: number, total: string) =>
 			`× ${safety}% veiligheid × ${years} ${years === 1 ? 'jaar' : 'jaar'} = ${total} over de looptijd`,
