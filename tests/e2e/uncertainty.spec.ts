@@ -15,6 +15,7 @@ test('ranges on a line give a P10-P90 band and a histogram; the safety control r
 			persons: '4'
 		}
 	]);
+	await wizard.showLaterParts();
 	const panel = page.getByRole('region', { name: 'Hoe zeker is deze schatting?' });
 	await expect(panel.getByText(/Nog geen bandbreedte/)).toBeVisible();
 
@@ -82,6 +83,7 @@ test('the MKBA view, off by default, shows the net present value and the ratio p
 			persons: '2'
 		}
 	]);
+	await wizard.showLaterParts();
 	const panel = page.getByRole('region', { name: 'Maatschappelijke kosten-batenanalyse (MKBA)' });
 	const toggle = panel.getByRole('checkbox', { name: /^Toon de MKBA/ });
 	await expect(toggle).not.toBeChecked();
@@ -102,6 +104,7 @@ test('the MKBA view, off by default, shows the net present value and the ratio p
 	await expectNoAxeViolations(page);
 	// It travels with the draft: after a reload the view is still on, with the same figures.
 	await page.reload();
+	await wizard.showLaterParts();
 	await expect(panel.getByTestId('mkba-npv')).toHaveText(/€\s24\.288/);
 });
 
@@ -116,6 +119,7 @@ test('two lines for the same people marked as overlapping count once, and the re
 	]);
 	// 6,870 x 2 x 90 % x 3 = 37,098 and 3,650 x 2 x 90 % x 3 = 19,710.
 	await expect(wizard.figure('result-total')).toHaveText(/€\s56\.808/);
+	await wizard.showLaterParts();
 	await page.getByLabel('Overlapt met, voor Sociale activering').focus();
 	await page.keyboard.press('D');
 	await expect(wizard.figure('result-total')).toHaveText(/€\s37\.098/);

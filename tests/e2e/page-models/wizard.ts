@@ -33,8 +33,16 @@ export class Wizard {
 		await expect(this.heading).toHaveText('Welke activiteit stelt u voor?');
 	}
 
+	/** Scrolls to the result page's later parts, which load as the reader comes near them. */
+	async showLaterParts() {
+		await expect(this.heading).toHaveText('Resultaat: vermeden kosten');
+		const marker = this.page.getByTestId('result-later-parts');
+		if (await marker.count()) await marker.scrollIntoViewIfNeeded();
+	}
+
 	/** The result page with its later parts (uncertainty, MKBA) loaded, as a reader sees it. */
 	async resultSettled() {
+		await this.showLaterParts();
 		await expect(
 			this.page.getByRole('region', { name: 'Hoe zeker is deze schatting?' })
 		).toBeVisible();
