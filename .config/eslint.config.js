@@ -14,9 +14,7 @@ const domainForbiddenImports = {
 			message: 'src/lib/domain is pure: storage lives in src/lib/storage.'
 		},
 		{
-			// d3-random and d3-array are plain computation (the seeded Monte Carlo); the rest of d3
-			// draws, and drawing lives in src/lib/components.
-			group: ['d3', 'd3-*', '!d3-random', '!d3-array'],
+			group: ['d3', 'd3-*'],
 			message: 'src/lib/domain is pure: charts live in src/lib/components.'
 		},
 		{

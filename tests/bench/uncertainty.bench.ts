@@ -3,7 +3,8 @@ import { it } from 'vitest';
 import { calculateProposal } from '$lib/domain/proposal-calculation';
 import { proposalSchema } from '$lib/domain/schemas/proposal';
 import { simulationInput } from '$lib/domain/uncertainty/input';
-import { DEFAULT_DRAWS, simulate } from '$lib/domain/uncertainty/simulate';
+import { DEFAULT_DRAWS } from '$lib/domain/uncertainty/simulate';
+import { seededSimulation as simulate } from '$lib/state/seeded-simulation';
 import { tornado } from '$lib/domain/uncertainty/tornado';
 import { bestOf, report } from './report';
 

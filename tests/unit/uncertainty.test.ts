@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { calculateProposal } from '$lib/domain/proposal-calculation';
 import { proposalSchema, type Proposal } from '$lib/domain/schemas/proposal';
 import { simulationInput, type SimulationInput } from '$lib/domain/uncertainty/input';
-import { simulate, triangular } from '$lib/domain/uncertainty/simulate';
+import { triangular } from '$lib/domain/uncertainty/simulate';
+import { seededSimulation as simulate } from '$lib/state/seeded-simulation';
 import { switchingPersons, tornado } from '$lib/domain/uncertainty/tornado';
 
 const line = (id: string, extra: Record<string, unknown> = {}) => ({

@@ -4,7 +4,7 @@
  * Receives { run, input, seed, draws }; answers { run, simulation, bars }.
  */
 import type { SimulationInput } from '$lib/domain/uncertainty/input';
-import { simulate } from '$lib/domain/uncertainty/simulate';
+import { seededSimulation } from './seeded-simulation';
 import { tornado } from '$lib/domain/uncertainty/tornado';
 
 const worker = self as unknown as DedicatedWorkerGlobalScope;
@@ -13,6 +13,6 @@ worker.onmessage = (
 	event: MessageEvent<{ run: number; input: SimulationInput; seed: number; draws: number }>
 ) => {
 	const { run, input, seed, draws } = event.data;
-	const simulation = simulate(input, seed, draws);
+	const simulation = seededSimulation(input, seed, draws);
 	worker.postMessage({ run, simulation, bars: tornado(input) }, [simulation.totals.buffer]);
 };

@@ -1,13 +1,19 @@
 /**
- * A seeded, reproducible Monte Carlo of a draft's total (d3-random's randomLcg): counts and prices
- * drawn from a triangular distribution over low, point and high; an uncertain chance or
- * contribution uniformly between its two levels. P10, P50 and P90 of the total and of the ratio to
- * the subsidy, and how often the savings exceed the subsidy. The method's point estimate stays the
- * headline; this is the range beside it.
+ * A reproducible Monte Carlo of a draft's total: counts and prices drawn from a triangular
+ * distribution over low, point and high; an uncertain chance or contribution uniformly between its
+ * two levels. P10, P50 and P90 of the total and of the ratio to the subsidy, and how often the
+ * savings exceed the subsidy. The method's point estimate stays the headline; this is the range
+ * beside it. The random source and the quantile come in as `Sampling` (d3-random's seeded
+ * generator and d3-array's quantile, see state/seeded-simulation.ts), so the core stays pure.
  */
-import { quantileSorted } from 'd3-array';
-import { randomLcg, randomUniform } from 'd3-random';
 import type { SimulatedLine, SimulationInput, Span } from './input';
+
+export interface Sampling {
+	/** Uniform draws in [0, 1); the same sequence for the same seed. */
+	readonly uniform: () => number;
+	/** The p-quantile of sorted values. */
+	readonly quantileSorted: (sorted: Float64Array, p: number) => number;
+}
 
 export interface Simulation {
 	readonly draws: number;
@@ -49,8 +55,11 @@ export function lineCents(
 	);
 }
 
-export function simulate(input: SimulationInput, seed: number, draws = DEFAULT_DRAWS): Simulation {
-	const uniform = randomUniform.source(randomLcg(seed))();
+export function simulate(
+	input: SimulationInput,
+	{ uniform, quantileSorted }: Sampling,
+	draws = DEFAULT_DRAWS
+): Simulation {
 	const between = ([low, , high]: Span) => (low === high ? low : low + (high - low) * uniform());
 	const drawn = (span: Span) => (span[0] === span[2] ? span[1] : triangular(span, uniform()));
 	const totals = new Float64Array(draws);
@@ -69,9 +78,7 @@ export function simulate(input: SimulationInput, seed: number, draws = DEFAULT_D
 		totals[draw] = input.fixedCents + Math.round(cents);
 	}
 	totals.sort();
-	// d3-array reads typed arrays as it reads arrays; its types only name arrays.
-	const sorted = totals as unknown as number[];
-	const at = (p: number) => Math.round(quantileSorted(sorted, p) ?? 0);
+	const at = (p: number) => Math.round(quantileSorted(totals, p));
 	const [p10, p50, p90] = [at(0.1), at(0.5), at(0.9)];
 	const subsidy = input.subsidyCents;
 	let above = 0;
