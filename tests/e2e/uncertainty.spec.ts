@@ -102,6 +102,7 @@ test('the MKBA view, off by default, shows the net present value and the ratio p
 	await expect(rows.filter({ hasText: 'Subsidiegever (gemeente)' })).toContainText(/€\s10\.000/);
 	await expect(rows.filter({ hasText: 'LEVgroep' })).toContainText(/€\s2\.000/);
 	await expectNoAxeViolations(page);
+	await panel.screenshot({ path: 'test-results/screenshots/mkba.png' });
 	// It travels with the draft: after a reload the view is still on, with the same figures.
 	await page.reload();
 	await wizard.showLaterParts();

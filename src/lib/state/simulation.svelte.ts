@@ -19,7 +19,6 @@ interface Answer {
 export class SimulationRunner {
 	simulation = $state.raw<Simulation | null>(null);
 	bars = $state.raw<TornadoBar[]>([]);
-	running = $state(false);
 	#worker: Worker | null = null;
 	#run = 0;
 	#busy = false;
@@ -30,7 +29,6 @@ export class SimulationRunner {
 		if (this.#busy) this.#stop();
 		this.#worker ??= this.#start();
 		this.#busy = true;
-		this.running = true;
 		this.#worker.postMessage({
 			run,
 			input: $state.snapshot(input),
@@ -50,7 +48,6 @@ export class SimulationRunner {
 		worker.onmessage = (event: MessageEvent<Answer>) => {
 			if (event.data.run !== this.#run) return;
 			this.#busy = false;
-			this.running = false;
 			this.simulation = event.data.simulation;
 			this.bars = event.data.bars;
 		};

@@ -4,6 +4,7 @@
  * at all keeps its exact saving, so a draft without ranges simulates to its exact total.
  */
 import type { CalculationResult } from '../calculation';
+import { fraction, roundFraction } from '../fraction';
 import { toPercent } from '../levels';
 import { lineAmount } from '../proposal-calculation';
 import { countHundredths } from '../schemas/count';
@@ -37,10 +38,19 @@ const ordered = (low: number, point: number, high: number): Span => [
 	Math.max(low, point, high)
 ];
 const isPoint = (span: Span) => span[0] === span[2];
-/** Exact (10^-10 euro) to cents, half away from zero. */
-const toCents = (exact: bigint) =>
-	Number((exact + (exact < 0n ? -50_000_000n : 50_000_000n)) / 100_000_000n);
 
+/** True when some line has a range: otherwise every draw is the exact total. */
+export const hasRanges = (input: Pick<SimulationInput, 'lines'>): boolean =>
+	input.lines.some((line) =>
+		[line.amountCents, line.persons, line.chancePercent, line.contributionPercent].some(
+			(span) => !isPoint(span)
+		)
+	);
+
+/**
+ * `result` is the calculation of the draft under `settings` (the draft's own, or a what-if's):
+ * a line without ranges is taken from it exactly.
+ */
 export function simulationInput(
 	proposal: Proposal,
 	result: Pick<CalculationResult, 'lines' | 'overlapped'>,
@@ -81,20 +91,12 @@ export function simulationInput(
 					: [contribution, contribution, contribution],
 			yearly: line.recurrence === 'yearly'
 		};
-		const uncertain = [
-			simulated.amountCents,
-			simulated.persons,
-			simulated.chancePercent,
-			simulated.contributionPercent
-		].some((span) => !isPoint(span));
-		const sameSettings =
-			settings.safetyPercent === proposal.settings.safetyPercent &&
-			settings.repeatYears === proposal.settings.repeatYears;
-		if (uncertain || !sameSettings) lines.push(simulated);
+		if (hasRanges({ lines: [simulated] })) lines.push(simulated);
 		else fixed += result.lines[index]!.overHorizon;
 	});
 	return {
-		fixedCents: toCents(fixed),
+		// 10^-10 euro to cents, half away from zero.
+		fixedCents: Number(roundFraction(fraction(fixed, 100_000_000n))),
 		lines,
 		safetyPercent: settings.safetyPercent,
 		repeatYears: settings.repeatYears,
