@@ -172,4 +172,40 @@ test.describe('wizard behaviour', () => {
 			'Consult huisarts'
 		);
 	});
+
+	test('a step shows its heading and intro at once, and they stay put when the draft arrives', async ({
+		page
+	}) => {
+		const wizard = new Wizard(page);
+		await wizard.start();
+		await wizard.fillInitiative({ title: 'Schuldenspreekuur', subsidy: '15.000' });
+		await wizard.next();
+		await expect(page).toHaveURL(/\/kosten$/);
+		// A slow phone: storage's code (Dexie) is held back until the test lets it through.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('Dexie')) await held;
+			await route.fulfill({ response, body });
+		});
+		await page.reload();
+		const heading = page.getByRole('heading', {
+			level: 1,
+			name: 'Welke kosten voorkomt de activiteit?'
+		});
+		const intro = page.getByText(/^Zoek in de maatschappelijke prijslijst/);
+		await expect(heading).toBeVisible();
+		await expect(intro).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Voorstel laden...' })).toBeVisible();
+		await expect(page).toHaveTitle('Vermeden kosten: Voorstel laden... - Baatwijzer');
+		await expectNoAxeViolations(page);
+		const before = [await heading.boundingBox(), await intro.boundingBox()];
+
+		release();
+		await expect(page.getByRole('searchbox', { name: 'Zoek in de prijslijst' })).toBeVisible();
+		await expect(page).toHaveTitle('Vermeden kosten: Schuldenspreekuur - Baatwijzer');
+		expect([await heading.boundingBox(), await intro.boundingBox()]).toEqual(before);
+	});
 });

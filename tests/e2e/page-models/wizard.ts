@@ -36,6 +36,10 @@ export class Wizard {
 	/** Scrolls to the result page's later parts, which load as the reader comes near them. */
 	async showLaterParts() {
 		await expect(this.heading).toHaveText('Resultaat: vermeden kosten');
+		// The heading is drawn before the draft is read; the result follows it.
+		await expect(this.page.getByRole('status').filter({ hasText: 'Voorstel laden' })).toHaveCount(
+			0
+		);
 		const marker = this.page.getByTestId('result-later-parts');
 		if (await marker.count()) await marker.scrollIntoViewIfNeeded();
 	}
