@@ -194,6 +194,8 @@ export const wizard = {
 	},
 	reviewer: {
 		pageTitle: (title: string) => `Beoordelen: ${title}`,
+		title: 'Beoordelen',
+		subject: 'Voorstel',
 		intro:
 			'U bekijkt dit voorstel als beoordelaar. Wat de indiener invulde staat vast; u zet de status en schrijft opmerkingen bij het voorstel en bij elke regel. Alles reist mee in het exportbestand.',
 		status: 'Status van het voorstel',
