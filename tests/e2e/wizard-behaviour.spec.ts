@@ -173,7 +173,7 @@ test.describe('wizard behaviour', () => {
 		);
 	});
 
-	test('a step shows its heading and intro at once, and they stay put when the draft arrives', async ({
+	test('a step shows its heading at once, and the draft before storage is ready to save', async ({
 		page
 	}) => {
 		const wizard = new Wizard(page);
@@ -181,13 +181,20 @@ test.describe('wizard behaviour', () => {
 		await wizard.fillInitiative({ title: 'Schuldenspreekuur', subsidy: '15.000' });
 		await wizard.next();
 		await expect(page).toHaveURL(/\/kosten$/);
-		// A slow phone: storage's code (Dexie) is held back until the test lets it through.
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
+		// A slow phone: the validator's code (zod) and storage's (Dexie) are held back until the
+		// test lets each through.
+		const gate = () => {
+			let open = () => {};
+			const opened = new Promise<void>((resolve) => (open = resolve));
+			return { open, opened };
+		};
+		const validator = gate();
+		const storage = gate();
 		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
 			const response = await route.fetch();
 			const body = await response.text();
-			if (body.includes('Dexie')) await held;
+			if (body.includes('ZodError')) await validator.opened;
+			if (body.includes('Dexie')) await storage.opened;
 			await route.fulfill({ response, body });
 		});
 		await page.reload();
@@ -203,9 +210,20 @@ test.describe('wizard behaviour', () => {
 		await expectNoAxeViolations(page);
 		const before = [await heading.boundingBox(), await intro.boundingBox()];
 
-		release();
+		// The draft is read and shown without Dexie; nothing drawn before moves.
+		validator.open();
 		await expect(page.getByRole('searchbox', { name: 'Zoek in de prijslijst' })).toBeVisible();
 		await expect(page).toHaveTitle('Vermeden kosten: Schuldenspreekuur - Baatwijzer');
 		expect([await heading.boundingBox(), await intro.boundingBox()]).toEqual(before);
+
+		// An item added now waits for storage, says so, and is stored once storage is there.
+		await wizard.addItem('schuldhulp', 'Schuldhulpverlening per schuldgeval');
+		await expect(page.getByRole('status').filter({ hasText: 'Opslaan...' })).toBeVisible();
+		storage.open();
+		await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+		await page.reload();
+		await expect(page.getByRole('region', { name: 'Gekozen kostenposten' })).toContainText(
+			'Schuldhulpverlening per schuldgeval'
+		);
 	});
 });

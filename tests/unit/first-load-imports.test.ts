@@ -43,12 +43,12 @@ function resolveImport(from: string, spec: string): string | null {
 }
 
 /** The chain of static imports from `start` to the first heavy module it reaches, if any. */
-function pathToHeavy(start: string): string[] | null {
+function pathToHeavy(start: string, modules: readonly string[] = heavy): string[] | null {
 	const previous = new Map<string, string | null>([[start, null]]);
 	const queue = [start];
 	while (queue.length > 0) {
 		const file = queue.shift()!;
-		if (heavy.includes(file)) {
+		if (modules.includes(file)) {
 			const chain = [file];
 			for (let at = previous.get(file); at; at = previous.get(at)) chain.unshift(at);
 			return chain;
@@ -80,5 +80,23 @@ describe('a page renders before storage, the validator and the price list have l
 
 	it('notices a static path when there is one', () => {
 		expect(pathToHeavy('src/lib/state/open-draft.ts')?.at(-1)).toBeDefined();
+	});
+});
+
+// A draft's page reads its draft and the own price lists without Dexie (storage/first-read.ts);
+// storage opens once the draft is painted. A static path to Dexie puts it back before the draft.
+describe('a draft is shown before Dexie has loaded', () => {
+	it.each(['src/lib/state/open-draft.ts', 'src/lib/state/price-catalogue.svelte.ts'])(
+		'%s',
+		(module) => {
+			expect(pathToHeavy(module, ['dexie'])).toBeNull();
+		}
+	);
+
+	it('notices a static path when there is one', () => {
+		expect(pathToHeavy('src/lib/storage/drafts-repository.ts', ['dexie'])).toEqual([
+			'src/lib/storage/drafts-repository.ts',
+			'dexie'
+		]);
 	});
 });

@@ -15,13 +15,9 @@ import { validateStep, type PendingText, type StepKey } from '$lib/domain/wizard
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import type { JournalEntry } from '$lib/domain/records';
 import type { StoredDraft } from '$lib/storage/db';
-import {
-	ConflictError,
-	DeletedError,
-	isBroken,
-	type BrokenDraft,
-	type DraftStore
-} from '$lib/storage/drafts-repository';
+import type { BrokenDraft, DraftStore } from '$lib/storage/drafts-repository';
+import { isBroken } from '$lib/storage/draft-reader';
+import { ConflictError, DeletedError } from '$lib/storage/errors';
 import { MemoryJournal, type DraftJournal } from '$lib/storage/journal';
 import { storageProblemOf, type StorageProblem } from '$lib/storage';
 

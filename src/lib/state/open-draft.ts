@@ -3,8 +3,13 @@ import { emptyProposal } from '$lib/domain/schemas/proposal';
 import { helmondPreset } from '$lib/domain/presets/helmond';
 import { openStorage, storageProblemOf, type StorageProblem } from '$lib/storage';
 import { BrokenDraftError } from '$lib/storage/errors';
-import type { BrokenDraft } from '$lib/storage/drafts-repository';
+import type { StoredDraft } from '$lib/storage/db';
+import { isBroken } from '$lib/storage/draft-reader';
+import { firstReadDraft } from '$lib/storage/first-read';
+import { LateDrafts } from '$lib/storage/late-drafts';
+import type { BrokenDraft, DraftStore } from '$lib/storage/drafts-repository';
 import { LocalJournal } from '$lib/storage/journal';
+import { afterPaintWhenIdle } from './after-paint';
 import { DraftEditor } from './draft-editor.svelte';
 
 export type CreateResult =
@@ -32,7 +37,20 @@ export type OpenResult =
 
 const journal = new LocalJournal();
 
+/**
+ * Opens a stored draft. It is read straight from IndexedDB when the database is current, so it is
+ * on screen before Dexie has loaded; storage then opens once that is painted, for saving and for
+ * following other tabs. Otherwise (first visit, an upgrade to make) it is read through storage.
+ */
 export async function openDraft(id: string): Promise<OpenResult> {
+	const first = await firstReadDraft(id);
+	if (first === null) return openThroughStorage(id);
+	if (first === undefined) return { kind: 'missing' };
+	if (isBroken(first)) return { kind: 'broken', broken: first };
+	return edit(first, new LateDrafts(afterPaintWhenIdle().then(openStorage)), null);
+}
+
+async function openThroughStorage(id: string): Promise<OpenResult> {
 	const storage = await openStorage();
 	let stored;
 	try {
@@ -42,11 +60,16 @@ export async function openDraft(id: string): Promise<OpenResult> {
 		throw error;
 	}
 	if (!stored) return { kind: 'missing' };
-	const editor = new DraftEditor(stored, storage.drafts, storage.problem, {
-		journal: storage.problem ? undefined : journal,
-		recovered: storage.problem ? null : journal.read(id)
+	return edit(stored, storage.drafts, storage.problem);
+}
+
+/** An editor on the stored draft, saving to `drafts`, following it there and in other tabs. */
+function edit(stored: StoredDraft, drafts: DraftStore, problem: StorageProblem | null): OpenResult {
+	const editor = new DraftEditor(stored, drafts, problem, {
+		journal: problem ? undefined : journal,
+		recovered: problem ? null : journal.read(stored.id)
 	});
-	const stopWatching = storage.drafts.watch(id, (latest) => editor.noticeStored(latest));
+	const stopWatching = drafts.watch(stored.id, (latest) => editor.noticeStored(latest));
 	const saveNow = () => void editor.flush();
 	const onHide = () => {
 		if (document.visibilityState === 'hidden') saveNow();
@@ -55,7 +78,7 @@ export async function openDraft(id: string): Promise<OpenResult> {
 	// so; the question is for the moment the browser itself is closing.)
 	// Without storage the draft lives in this tab only: leaving loses it unless it was exported.
 	const onBeforeUnload = (event: BeforeUnloadEvent) => {
-		if (!editor.hasUnsavedChanges && storage.problem !== 'unavailable') return;
+		if (!editor.hasUnsavedChanges && problem !== 'unavailable') return;
 		saveNow();
 		event.preventDefault();
 		event.returnValue = '';

@@ -7,7 +7,7 @@
  */
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { itemResolver } from '$lib/domain/price-list/item-resolver';
-import { openStorage } from '$lib/storage';
+import { openStorage, readOwnPriceLists } from '$lib/storage';
 
 export interface CatalogueList {
 	readonly id: string;
@@ -61,8 +61,10 @@ export class PriceCatalogue {
 	/** Reads the own lists once (later calls wait for the same read). */
 	load(): Promise<void> {
 		this.#loaded ??= (async () => {
-			const [builtIn, storage] = await Promise.all([loadBuiltIn(), openStorage()]);
-			const { lists: stored, broken } = await storage.priceLists.all();
+			const [builtIn, { lists: stored, broken }] = await Promise.all([
+				loadBuiltIn(),
+				readOwnPriceLists()
+			]);
 			this.broken = broken;
 			const own = stored.filter((list) => list.id !== LIBRARY_ID);
 			this.library = stored.find((list) => list.id === LIBRARY_ID)?.items ?? [];

@@ -4,6 +4,7 @@ import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { normalizeForSearch } from '$lib/domain/price-list/search';
 import type { Proposal } from '$lib/domain/schemas/proposal';
+import { DATABASE_NAME, schemaVersions } from './schema-versions';
 
 /** A draft as stored: the proposal plus what the overview sorts and searches on. */
 export interface StoredDraft {
@@ -31,16 +32,7 @@ export interface StoredPriceList {
 	items: PriceItem[];
 }
 
-export const schemaVersions = {
-	Initial: 1,
-	/** Titles searchable without accents; room for the user's own price lists. */
-	AccentFreeTitlesAndPriceLists: 2,
-	/**
-	 * A summary of each draft beside it (what the overview lists). Drafts stored before have none
-	 * yet; the overview makes them as it checks the drafts (see DraftsRepository.watchAll).
-	 */
-	DraftSummaries: 3
-} as const;
+export { DATABASE_NAME, schemaVersions };
 
 /** The search key of a title: lower case, without accents ("Financiën" -> "financien"). */
 export function titleKey(title: string): string {
@@ -52,7 +44,7 @@ export class BaatwijzerDb extends Dexie {
 	priceLists!: EntityTable<StoredPriceList, 'id'>;
 	summaries!: EntityTable<DraftSummary, 'id'>;
 
-	constructor(name = 'baatwijzer', options?: DexieOptions) {
+	constructor(name = DATABASE_NAME, options?: DexieOptions) {
 		super(name, options);
 		this.version(schemaVersions.Initial).stores({ drafts: 'id, titleKey, status, updatedAt' });
 		this.version(schemaVersions.AccentFreeTitlesAndPriceLists)

@@ -4,16 +4,12 @@
  * instead of reaching the screen half-valid.
  */
 import { liveQuery } from 'dexie';
-import {
-	currentRecordVersion,
-	readRecord,
-	storedDraftSchema,
-	type BrokenDraft
-} from '$lib/domain/records';
+import { currentRecordVersion, type BrokenDraft } from '$lib/domain/records';
 import { newestFirst, summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import { titleKey, type BaatwijzerDb, type StoredDraft } from './db';
 import { watchListing } from './draft-listing';
+import { DraftReader, isBroken } from './draft-reader';
 
 import { BrokenDraftError, ConflictError, DeletedError } from './errors';
 
@@ -33,34 +29,7 @@ export function toStored(proposal: Proposal, revision: number): StoredDraft {
 	};
 }
 
-/**
- * Validated reads, remembered by each write's random token so a live list does not validate the
- * same record twice (revisions can repeat after a delete and a re-create; tokens cannot).
- */
-export class DraftReader {
-	readonly #seen = new Map<string, { key: string; read: StoredDraft | BrokenDraft }>();
-
-	read(raw: unknown): StoredDraft | BrokenDraft {
-		const record = raw as Partial<StoredDraft> | null;
-		const id = typeof record?.id === 'string' ? record.id : '';
-		const key = typeof record?.writeId === 'string' ? record.writeId : null;
-		const cached = this.#seen.get(id);
-		if (key && cached && cached.key === key) return cached.read;
-		const result = readRecord('draft', raw, storedDraftSchema);
-		const read: StoredDraft | BrokenDraft = result.ok
-			? (result.value as StoredDraft)
-			: {
-					id,
-					raw,
-					reason: result.reason,
-					issues: result.ok ? [] : 'issues' in result ? result.issues : []
-				};
-		if (id && key) this.#seen.set(id, { key, read });
-		return read;
-	}
-}
-
-export const isBroken = (read: StoredDraft | BrokenDraft): read is BrokenDraft => 'raw' in read;
+export { DraftReader, isBroken };
 
 /** Splits validated reads into the drafts that can be shown and the broken ones. */
 export function sortReads(reads: readonly (StoredDraft | BrokenDraft)[]) {

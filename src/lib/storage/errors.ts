@@ -24,3 +24,11 @@ export class BrokenDraftError extends Error {
 		super('stored draft does not validate');
 	}
 }
+
+/** IndexedDB could be read but not opened for writing: the draft cannot be stored in this browser. */
+export class StorageUnavailableError extends Error {
+	override readonly name = 'StorageUnavailableError';
+	constructor() {
+		super('storage could not be opened');
+	}
+}

@@ -3,7 +3,7 @@
  * the storage code has loaded.
  */
 import type { DraftStore } from './drafts-repository';
-import type { PriceListStore } from './price-lists-repository';
+import type { PriceListsRead, PriceListStore } from './price-lists-repository';
 
 export type StorageProblem = 'unavailable' | 'quota' | 'closedByOtherTab';
 
@@ -27,12 +27,22 @@ async function open(): Promise<AppStorage> {
 	return openAppStorage();
 }
 
+/**
+ * The user's own price lists: read without Dexie when the database is current (first-read.ts),
+ * else through storage.
+ */
+export async function readOwnPriceLists(): Promise<PriceListsRead> {
+	const { firstReadPriceLists } = await import('./first-read');
+	return (await firstReadPriceLists()) ?? (await openStorage()).priceLists.all();
+}
+
 /** What a failed write means for the user; errors may arrive wrapped by Dexie (`inner`). */
 export function storageProblemOf(error: unknown): StorageProblem | null {
 	const names = [error, (error as { inner?: unknown })?.inner].map(
 		(candidate) => (candidate as { name?: string } | undefined)?.name
 	);
 	if (names.includes('QuotaExceededError')) return 'quota';
+	if (names.includes('StorageUnavailableError')) return 'unavailable';
 	if (names.includes('VersionError') || names.includes('DatabaseClosedError'))
 		return 'closedByOtherTab';
 	return null;

@@ -10,3 +10,15 @@ export function afterNextPaint(): Promise<void> {
 		requestAnimationFrame(() => setTimeout(painted, 0));
 	});
 }
+
+/**
+ * Resolves once what is on screen now is painted and the browser has a quiet moment (at most
+ * `within` ms later): for work the user does not wait for, such as opening storage for saving.
+ */
+export async function afterPaintWhenIdle(within = 1000): Promise<void> {
+	await afterNextPaint();
+	await new Promise<void>((idle) => {
+		if (typeof requestIdleCallback !== 'function') return void setTimeout(idle, 0);
+		requestIdleCallback(() => idle(), { timeout: within });
+	});
+}

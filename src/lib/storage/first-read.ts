@@ -1,0 +1,78 @@
+/**
+ * The first read of a draft's page, straight from IndexedDB and without Dexie, so the draft is on
+ * screen before Dexie's code (the largest part of storage) has loaded; Dexie opens after, for
+ * saving and for following other tabs.
+ *
+ * Only a database at the version this app writes is read this way. A first visit (no database
+ * yet), a database Dexie must upgrade first, a newer one, or any error answers null: the caller then
+ * opens storage the usual way, which upgrades, reports and falls back as before. Records are
+ * validated exactly as the repositories validate them.
+ */
+import type { BrokenDraft } from '$lib/domain/records';
+import type { StoredDraft } from './db';
+import { DraftReader } from './draft-reader';
+import { readPriceLists, type PriceListsRead } from './price-lists-repository';
+import { currentSchemaVersion, DATABASE_NAME, nativeVersion } from './schema-versions';
+
+type Store = 'drafts' | 'priceLists';
+
+/** Opens the database at the current version only; null when it is absent or at another one. */
+async function openCurrent(): Promise<IDBDatabase | null> {
+	const version = nativeVersion(currentSchemaVersion);
+	const known = await indexedDB.databases?.();
+	if (!known?.some((database) => database.name === DATABASE_NAME && database.version === version))
+		return null;
+	return new Promise((resolve) => {
+		const request = indexedDB.open(DATABASE_NAME, version);
+		// Only if the database vanished since: never create or change it here (Dexie does that).
+		request.onupgradeneeded = () => request.transaction?.abort();
+		request.onsuccess = () => {
+			const database = request.result;
+			// Another tab upgrading must not wait for this connection.
+			database.onversionchange = () => database.close();
+			resolve(database);
+		};
+		request.onerror = () => resolve(null);
+		request.onblocked = () => resolve(null);
+	});
+}
+
+async function readStore<T>(
+	store: Store,
+	query: (objects: IDBObjectStore) => IDBRequest<T>
+): Promise<{ value: T } | null> {
+	try {
+		const database = await openCurrent();
+		if (!database) return null;
+		try {
+			if (!database.objectStoreNames.contains(store)) return null;
+			return await new Promise((resolve) => {
+				const request = query(database.transaction(store, 'readonly').objectStore(store));
+				request.onsuccess = () => resolve({ value: request.result });
+				request.onerror = () => resolve(null);
+			});
+		} finally {
+			database.close();
+		}
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The stored draft (validated), BrokenDraft when it does not validate, undefined when there is no
+ * draft with this id; null when this read cannot tell (open storage instead).
+ */
+export async function firstReadDraft(
+	id: string
+): Promise<StoredDraft | BrokenDraft | undefined | null> {
+	const read = await readStore<unknown>('drafts', (drafts) => drafts.get(id));
+	if (!read) return null;
+	return read.value === undefined ? undefined : new DraftReader().read(read.value);
+}
+
+/** The user's own price lists (validated); null when this read cannot tell. */
+export async function firstReadPriceLists(): Promise<PriceListsRead | null> {
+	const read = await readStore<unknown[]>('priceLists', (lists) => lists.getAll());
+	return read && readPriceLists(read.value);
+}

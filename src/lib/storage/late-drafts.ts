@@ -1,0 +1,71 @@
+/**
+ * A draft store that is still opening: the draft was read without Dexie (first-read.ts) and is on
+ * screen; each call waits for storage to open and then goes to its drafts. If storage turns out to
+ * be unusable after all, every write fails with StorageUnavailableError, which the save indicator
+ * reports as such: nothing is kept in memory as if it were stored.
+ */
+import type { BrokenDraft } from '$lib/domain/records';
+import type { Proposal } from '$lib/domain/schemas/proposal';
+import type { StoredDraft } from './db';
+import type { DraftStore } from './drafts-repository';
+import { StorageUnavailableError } from './errors';
+import type { AppStorage } from './index';
+
+export class LateDrafts implements DraftStore {
+	readonly #drafts: Promise<DraftStore>;
+
+	constructor(storage: Promise<AppStorage>) {
+		this.#drafts = storage.then((opened) => {
+			if (opened.problem) throw new StorageUnavailableError();
+			return opened.drafts;
+		});
+	}
+
+	async get(id: string) {
+		return (await this.#drafts).get(id);
+	}
+	async all() {
+		return (await this.#drafts).all();
+	}
+	async create(proposal: Proposal) {
+		return (await this.#drafts).create(proposal);
+	}
+	async save(proposal: Proposal, basedOn: number) {
+		return (await this.#drafts).save(proposal, basedOn);
+	}
+	async replace(proposal: Proposal) {
+		return (await this.#drafts).replace(proposal);
+	}
+	async restore(deleted: StoredDraft) {
+		return (await this.#drafts).restore(deleted);
+	}
+	async delete(id: string) {
+		return (await this.#drafts).delete(id);
+	}
+	async putMany(proposals: readonly Proposal[]) {
+		return (await this.#drafts).putMany(proposals);
+	}
+
+	watch(id: string, onChange: (stored: StoredDraft | BrokenDraft | undefined) => void) {
+		return this.#follow((drafts) => drafts.watch(id, onChange));
+	}
+	watchAll(onChange: Parameters<DraftStore['watchAll']>[0]) {
+		return this.#follow((drafts) => drafts.watchAll(onChange));
+	}
+
+	/** Starts following once storage is open (unless stopped before). */
+	#follow(start: (drafts: DraftStore) => () => void): () => void {
+		let stop: (() => void) | undefined;
+		let stopped = false;
+		void this.#drafts.then(
+			(drafts) => {
+				if (!stopped) stop = start(drafts);
+			},
+			() => undefined
+		);
+		return () => {
+			stopped = true;
+			stop?.();
+		};
+	}
+}

@@ -1,0 +1,22 @@
+/**
+ * The database's name and schema versions, apart from Dexie, so that a first read (first-read.ts)
+ * can tell whether the database is at the version this app writes without loading Dexie.
+ */
+export const DATABASE_NAME = 'baatwijzer';
+
+export const schemaVersions = {
+	Initial: 1,
+	/** Titles searchable without accents; room for the user's own price lists. */
+	AccentFreeTitlesAndPriceLists: 2,
+	/**
+	 * A summary of each draft beside it (what the overview lists). Drafts stored before have none
+	 * yet; the overview makes them as it checks the drafts (see DraftsRepository.watchAll).
+	 */
+	DraftSummaries: 3
+} as const;
+
+/** The version IndexedDB itself reports: Dexie stores its version times ten. */
+export const nativeVersion = (version: number): number => Math.round(version * 10);
+
+/** The schema version this app writes (the newest above). */
+export const currentSchemaVersion = Math.max(...Object.values(schemaVersions));
