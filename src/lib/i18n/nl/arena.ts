@@ -3,7 +3,6 @@ export const arena = {
 	arena: {
 		pageTitle: (title: string) => `MKBA-Arena: ${title} - Baatwijzer`,
 		title: 'MKBA-Arena',
-		subject: 'Voorstel',
 		intro:
 			'Vul met de groep de vijf velden in, van boven naar beneden. Effecten met een prijs worden regels van dit voorstel; effecten zonder prijs blijven in de arena en in het rapport.',
 		open: 'MKBA-Arena',

@@ -96,6 +96,8 @@ export const wizard = {
 		toResult: 'Bekijk het resultaat',
 		change: 'Wijzigen',
 		untitled: 'Nieuw voorstel',
+		/** Before the proposal's title on pages whose heading names the page. */
+		subject: 'Voorstel',
 		notFound: 'Dit voorstel is niet gevonden in deze browser.',
 		newDraftFailed: {
 			quota:
@@ -195,7 +197,6 @@ export const wizard = {
 	reviewer: {
 		pageTitle: (title: string) => `Beoordelen: ${title}`,
 		title: 'Beoordelen',
-		subject: 'Voorstel',
 		intro:
 			'U bekijkt dit voorstel als beoordelaar. Wat de indiener invulde staat vast; u zet de status en schrijft opmerkingen bij het voorstel en bij elke regel. Alles reist mee in het exportbestand.',
 		status: 'Status van het voorstel',
