@@ -4,13 +4,14 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
-import { BaatwijzerDb, schemaVersions, type StoredDraft } from '$lib/storage/db';
+import { BaatwijzerDb, type StoredDraft } from '$lib/storage/db';
 import {
-	ConflictError,
 	DraftsRepository,
 	type BrokenDraft,
 	type DraftStore
 } from '$lib/storage/drafts-repository';
+import { ConflictError } from '$lib/storage/errors';
+import { schemaVersions } from '$lib/storage/schema-versions';
 import { CHECK_SLICE } from '$lib/storage/draft-listing';
 import type { DraftSummary } from '$lib/domain/draft-summary';
 import { calculateProposal } from '$lib/domain/proposal-calculation';

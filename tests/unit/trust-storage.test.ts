@@ -9,13 +9,8 @@ import { repairProposal } from '$lib/domain/records';
 import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import type { EffectLine } from '$lib/domain/schemas/effect-line';
 import { BaatwijzerDb } from '$lib/storage/db';
-import {
-	BrokenDraftError,
-	ConflictError,
-	DeletedError,
-	DraftsRepository,
-	type DraftStore
-} from '$lib/storage/drafts-repository';
+import { DraftsRepository, type DraftStore } from '$lib/storage/drafts-repository';
+import { BrokenDraftError, ConflictError, DeletedError } from '$lib/storage/errors';
 import { MemoryJournal } from '$lib/storage/journal';
 import { PriceListsRepository } from '$lib/storage/price-lists-repository';
 import type { AppStorage } from '$lib/storage';

@@ -32,8 +32,6 @@ export interface StoredPriceList {
 	items: PriceItem[];
 }
 
-export { DATABASE_NAME, schemaVersions };
-
 /** The search key of a title: lower case, without accents ("Financiën" -> "financien"). */
 export function titleKey(title: string): string {
 	return normalizeForSearch(title);

@@ -13,7 +13,8 @@ import {
 	type DraftSummary
 } from '$lib/domain/draft-summary';
 import type { BaatwijzerDb } from './db';
-import { isBroken, type BrokenDraft, type DraftReader } from './drafts-repository';
+import type { BrokenDraft } from './drafts-repository';
+import { isBroken, type DraftReader } from './draft-reader';
 
 /** Drafts read and validated per slice: about 10 ms of work, far below a noticeable freeze. */
 export const CHECK_SLICE = 100;

@@ -13,7 +13,6 @@ import { DraftReader, isBroken } from './draft-reader';
 
 import { BrokenDraftError, ConflictError, DeletedError } from './errors';
 
-export { BrokenDraftError, ConflictError, DeletedError };
 export type { BrokenDraft };
 
 export function toStored(proposal: Proposal, revision: number): StoredDraft {
@@ -28,8 +27,6 @@ export function toStored(proposal: Proposal, revision: number): StoredDraft {
 		proposal
 	};
 }
-
-export { DraftReader, isBroken };
 
 /** Splits validated reads into the drafts that can be shown and the broken ones. */
 export function sortReads(reads: readonly (StoredDraft | BrokenDraft)[]) {

@@ -2,14 +2,8 @@
 import { newestFirst, summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { StoredDraft } from './db';
-import {
-	ConflictError,
-	DeletedError,
-	sortReads,
-	toStored,
-	type BrokenDraft,
-	type DraftStore
-} from './drafts-repository';
+import { ConflictError, DeletedError } from './errors';
+import { sortReads, toStored, type BrokenDraft, type DraftStore } from './drafts-repository';
 
 export class MemoryDrafts implements DraftStore {
 	readonly #drafts = new Map<string, StoredDraft>();
