@@ -77,6 +77,15 @@ test('a buurtcoach estimates "Schuldenspreekuur in de wijkbibliotheek" in the or
 		page.getByText('Schuldenspreekuur in de wijkbibliotheek', { exact: true })
 	).toBeVisible();
 	await expect(page.getByText('LEVgroep', { exact: true })).toBeVisible();
+	// What the figures are, and the horizon the yearly line counts over.
+	await expect(
+		page.getByText(
+			'Dit zijn de kosten die één jaar activiteit naar verwachting voorkomt, afgezet tegen één jaar subsidie.'
+		)
+	).toBeVisible();
+	await expect(
+		page.getByText('De kosten tellen over 3 jaar: het activiteitsjaar en 2 herhalingsjaren.')
+	).toBeVisible();
 	await expect(page.getByText('Deze schatting is nog niet compleet')).toHaveCount(0);
 	await expect(page.getByRole('button', { name: /Afdrukken of als pdf bewaren/ })).toBeVisible();
 	const lines = page.getByTestId('result-line');

@@ -34,6 +34,10 @@ test('a ten-line proposal prints to at most two A4 pages with its total and ever
 	const flat = text.replace(/\s+/g, ' ');
 	expect(flat).toContain('Maatjesproject voor ouderen met een kleine kring');
 	expect(flat).toContain('Ans van der Heijden');
+	// The report has no wizard heading above it: it says itself what the figures are.
+	expect(flat).toContain(
+		'Dit zijn de kosten die één jaar activiteit naar verwachting voorkomt, afgezet tegen één jaar subsidie. De kosten tellen over'
+	);
 	expect(flat).toContain(total.replace(/\u00A0/g, ' '));
 	const file = JSON.parse(
 		readFileSync('tests/fixtures/proposals/maatjes-tien-regels.json', 'utf8')

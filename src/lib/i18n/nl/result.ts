@@ -42,8 +42,13 @@ export const result = {
 		nextPrint: 'Afdrukken of als pdf bewaren (voor bij uw subsidieaanvraag)',
 		nextSteps:
 			'Exporteer het voorstel als bestand om het naar de gemeente te sturen of elders verder te werken; de gemeente opent het in Baatwijzer en ziet dezelfde cijfers, bronnen en onderbouwing. De Excel-versie is voor wie zelf wil rekenen.',
-		explanation: (years: number) =>
-			`Dit zijn de kosten die één jaar activiteit naar verwachting voorkomt, over ${years === 1 ? '1 jaar' : `${years} jaar`} (het activiteitsjaar${years > 1 ? ' en de herhalingsjaren' : ''}), afgezet tegen één jaar subsidie.`,
+		/** What the figures are; needs no draft, so the wizard's result step draws it at once. */
+		explanation:
+			'Dit zijn de kosten die één jaar activiteit naar verwachting voorkomt, afgezet tegen één jaar subsidie.',
+		horizon: (years: number) =>
+			years === 1
+				? 'De kosten tellen in 1 jaar: het activiteitsjaar.'
+				: `De kosten tellen over ${years} jaar: het activiteitsjaar en ${years === 2 ? '1 herhalingsjaar' : `${years - 1} herhalingsjaren`}.`,
 		total: 'Totaal vermeden kosten',
 		subsidy: 'Subsidie (één jaar)',
 		ratio: 'Vermeden kosten als percentage van de subsidie',
