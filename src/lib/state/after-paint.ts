@@ -22,3 +22,11 @@ export async function afterPaintWhenIdle(within = 1000): Promise<void> {
 		requestIdleCallback(() => idle(), { timeout: within });
 	});
 }
+
+/**
+ * Resolves in a new task: work after it (drawing a draft just read and validated) is not one long
+ * task with the work before it, so a tap or key press in between is handled at once.
+ */
+export function nextTask(): Promise<void> {
+	return new Promise((next) => setTimeout(next, 0));
+}
