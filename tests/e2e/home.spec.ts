@@ -34,3 +34,17 @@ test('an unknown address shows a Dutch page with a way back', async ({ page }) =
 	await page.getByRole('link', { name: 'Naar mijn voorstellen' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Mijn voorstellen' })).toBeVisible();
 });
+
+test('every page paints after one stylesheet: the HTML links no stylesheet of a later part', async ({
+	request
+}) => {
+	// A stylesheet linked from the HTML holds back the first paint; the parts a page loads later
+	// (the arena's answers, the price search) bring their own styles when they arrive.
+	for (const address of ['/', '/voorstellen', '/voorstel/onbekend/kosten', '/voorstel/x/arena']) {
+		const html = await (await request.get(address)).text();
+		const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map(
+			([link]) => /href="([^"]+)"/.exec(link)?.[1]
+		);
+		expect(stylesheets, address).toHaveLength(1);
+	}
+});
