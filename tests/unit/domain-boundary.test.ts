@@ -26,9 +26,7 @@ describe('the calculation core stays pure', () => {
 		["import { t } from '$lib/i18n';", 'the message dictionary'],
 		["import { nl } from '$lib/i18n/nl';", 'the Dutch messages']
 	])('refuses %s in src/lib/domain (%s)', async (line) => {
-		expect(await problemsIn(using(line), 'src/lib/domain/example.ts')).toContain(
-			'no-restricted-imports'
-		);
+		expect(await problemsIn(using(line), 'src/lib/domain/example.ts')).toContain('layers/fence');
 	});
 
 	it.each([
@@ -43,7 +41,7 @@ describe('the calculation core stays pure', () => {
 	it('allows the same imports outside the core', async () => {
 		expect(
 			await problemsIn(using("import Dexie from 'dexie';"), 'src/lib/storage/example.ts')
-		).not.toContain('no-restricted-imports');
+		).not.toContain('layers/fence');
 	});
 });
 
@@ -67,7 +65,7 @@ describe('each layer keeps to its own', () => {
 		],
 		['src/lib/components/result/example.ts', "import { openStorage } from '$lib/storage';"]
 	])('%s may not %s', async (file, line) => {
-		expect(await problemsIn(using(line), file)).toContain('no-restricted-imports');
+		expect(await problemsIn(using(line), file)).toContain('layers/fence');
 	});
 
 	it.each([
@@ -78,6 +76,134 @@ describe('each layer keeps to its own', () => {
 		['src/routes/voorstellen/example.ts', "import { t } from '$lib/i18n';"],
 		['src/lib/state/example.ts', "import { openStorage } from '$lib/storage';"]
 	])('%s may %s', async (file, line) => {
-		expect(await problemsIn(using(line), file)).not.toContain('no-restricted-imports');
+		expect(await problemsIn(using(line), file)).not.toContain('layers/fence');
 	});
+});
+
+describe('the fence has no holes', () => {
+	it.each([
+		[
+			'src/lib/domain/example.ts',
+			"export const later = () => import('dexie');",
+			'a dynamic import of a package'
+		],
+		[
+			'src/lib/domain/example.ts',
+			"export const later = () => import('$lib/i18n');",
+			'a dynamic import of the dictionary'
+		],
+		[
+			'src/lib/domain/example.ts',
+			'export const later = () => import(`../storage/db`);',
+			'a dynamic import in a template'
+		],
+		[
+			'src/lib/domain/example.ts',
+			"const where = 'dexie';\nexport const later = () => import(where);",
+			'a dynamic import whose path is not written out'
+		],
+		[
+			'src/lib/domain/example.ts',
+			"export { openStorage } from '../storage';",
+			're-exporting a layer by its index'
+		],
+		[
+			'src/lib/domain/exchange/example.ts',
+			"export * from '../../state/price-catalogue.svelte';",
+			're-exporting everything of state'
+		],
+		[
+			'src/lib/domain/example.ts',
+			"import { openStorage } from '../storage';\nexport const used = [openStorage];",
+			'a relative path to a layer’s index'
+		],
+		[
+			'src/lib/domain/example.ts',
+			"import { nl } from './../i18n/nl/common';\nexport const used = [nl];",
+			'a relative path into the dictionary'
+		],
+		[
+			'src/lib/domain/example.ts',
+			"import { t } from '../../lib/i18n';\nexport const used = [t];",
+			'a detour through ../../lib'
+		],
+		[
+			'src/lib/domain/example.ts',
+			"import { bin } from 'd3-array';\nexport const used = [bin];",
+			'any d3 module'
+		],
+		[
+			'src/lib/components/ui/example.ts',
+			"export const later = () => import('$lib/storage');",
+			'storage by import() from a component'
+		],
+		[
+			'src/routes/example.ts',
+			"import { db } from '../lib/storage/db';\nexport const used = [db];",
+			'storage by a relative path from a route'
+		],
+		[
+			'src/lib/components/result/example.ts',
+			"export const later = () => import('../../state/editor-context');",
+			'state by import() from a result view'
+		],
+		[
+			'src/lib/domain/example.ts',
+			"import * as core from './calculation';\nexport const used = [core];",
+			'the whole calculation module outside evaluation.ts'
+		],
+		[
+			'src/lib/storage/example.ts',
+			"export const later = () => import('../i18n');",
+			'the dictionary by import() from storage'
+		]
+	])('%s: %s is refused (%s)', async (file, code) => {
+		expect(await problemsIn(code, file)).toContain('layers/fence');
+	});
+});
+
+describe('one evaluation: only evaluate() calls the calculation', () => {
+	it.each([
+		[
+			'src/lib/components/compare/example.ts',
+			"import { calculate } from '$lib/domain/calculation';"
+		],
+		['src/lib/state/example.ts', "import { calculate } from '$lib/domain/calculation';"],
+		['src/lib/domain/exchange/example.ts', "import { calculate } from '../calculation';"],
+		[
+			'src/lib/domain/uncertainty/example.ts',
+			"import { indexCents } from '../price-list/indexation';"
+		],
+		[
+			'src/lib/components/result/example.ts',
+			"import { indexCents } from '$lib/domain/price-list/indexation';"
+		]
+	])('%s may not %s', async (file, line) => {
+		expect(await problemsIn(using(line), file)).toContain('layers/fence');
+	});
+
+	it.each([
+		['src/lib/domain/evaluation.ts', "import { calculate } from './calculation';"],
+		[
+			'src/lib/components/result/example.ts',
+			"import type { CalculationResult } from '$lib/domain/calculation';"
+		],
+		['src/lib/domain/mkba.ts', "import { type CalculationResult } from './calculation';"],
+		[
+			'src/lib/components/price-list/example.ts',
+			"import { indexCents } from '$lib/domain/price-list/indexation';"
+		]
+	])('%s may %s', async (file, line) => {
+		expect(await problemsIn(using(line), file)).not.toContain('layers/fence');
+	});
+
+	it('no file of the app calls calculate() but evaluation.ts', async () => {
+		const results = await eslint.lintFiles(['src']);
+		const refused = results.flatMap((result) =>
+			result.messages
+				.filter((message) => message.ruleId === 'layers/fence')
+				.map(() => result.filePath)
+		);
+		expect(refused).toEqual([]);
+	}, 60_000);
 });

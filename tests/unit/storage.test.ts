@@ -14,7 +14,7 @@ import { ConflictError } from '$lib/storage/errors';
 import { schemaVersions } from '$lib/storage/schema-versions';
 import { CHECK_SLICE } from '$lib/storage/draft-listing';
 import type { DraftSummary } from '$lib/domain/draft-summary';
-import { calculateProposal } from '$lib/domain/proposal-calculation';
+import { evaluate } from '$lib/domain/evaluation';
 import { DraftEditor } from '$lib/state/draft-editor.svelte';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -35,10 +35,17 @@ describe('drafts in IndexedDB', () => {
 	it('saves a change automatically within one second and marks it saved', async () => {
 		const repository = new DraftsRepository(freshDb());
 		const stored = await repository.create(proposal('a', 'Eerste'));
+		// The clock is the editor's own (its save delay), not the test's: a busy machine cannot
+		// make this fail. fake-indexeddb schedules with setImmediate, which stays real.
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 		const editor = new DraftEditor(stored, repository, null);
+		const flush = vi.spyOn(editor, 'flush');
 		editor.set('title', 'Gewijzigd');
 		expect(editor.saveStatus.kind).toBe('saving');
-		await new Promise((done) => setTimeout(done, 1000));
+		vi.advanceTimersByTime(999);
+		expect(flush).toHaveBeenCalledTimes(1); // the autosave started within the second
+		vi.useRealTimers();
+		await editor.flush();
 		expect(editor.saveStatus.kind).toBe('saved');
 		expect((await repository.get('a'))?.proposal.title).toBe('Gewijzigd');
 	});
@@ -170,12 +177,18 @@ describe('drafts in IndexedDB', () => {
 	});
 });
 
-/** The overview's list once the check of the full drafts has run (it settles within a second). */
+/** The overview's list once the check of the full drafts has gone through every draft. */
 async function settledListing(repository: DraftsRepository) {
 	let last: { drafts: DraftSummary[]; broken: BrokenDraft[] } = { drafts: [], broken: [] };
-	const stop = repository.watchAll((drafts, broken) => (last = { drafts, broken }));
-	await new Promise((done) => setTimeout(done, 300));
-	stop();
+	await new Promise<void>((settled) => {
+		const stop = repository.watchAll(
+			(drafts, broken) => (last = { drafts, broken }),
+			() => {
+				stop();
+				settled();
+			}
+		);
+	});
 	return last;
 }
 
@@ -259,7 +272,7 @@ describe('the overview lists drafts from their summaries', () => {
 		expect(drafts).toHaveLength(proposals.length);
 		for (const draft of drafts.slice(0, 5)) {
 			const own = proposals.find((candidate) => candidate.id === draft.id)!;
-			expect(draft.total).toBe(calculateProposal(own).total.toString());
+			expect(draft.total).toBe(evaluate(own).total.toString());
 		}
 		expect(await db.summaries.count()).toBe(proposals.length);
 	});

@@ -24,7 +24,9 @@ const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 export function watchListing(
 	db: BaatwijzerDb,
 	reader: DraftReader,
-	onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void
+	onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void,
+	/** Called each time the check of the full drafts has gone through every draft. */
+	onChecked?: () => void
 ): () => void {
 	/** The write token each draft was last checked at. */
 	const checked = new Map<string, string | undefined>();
@@ -84,7 +86,10 @@ export function watchListing(
 		const present = new Set(ids);
 		const orphans = [...stored.keys()].filter((id) => !present.has(id));
 		const keep = rebuilt.filter((summary) => summary.writeId !== undefined);
-		if (keep.length === 0 && orphans.length === 0) return;
+		if (keep.length === 0 && orphans.length === 0) {
+			if (mine === run) onChecked?.();
+			return;
+		}
 		// Stored for the next visit; a draft rewritten meanwhile has a new token and is checked again.
 		await db
 			.transaction('rw', db.summaries, async () => {
@@ -92,6 +97,7 @@ export function watchListing(
 				await db.summaries.bulkDelete(orphans);
 			})
 			.catch(() => {});
+		if (mine === run) onChecked?.();
 	}
 
 	const subscription = liveQuery(async () => {

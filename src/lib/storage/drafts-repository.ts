@@ -5,6 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import { currentRecordVersion, type BrokenDraft } from '$lib/domain/records';
+import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
 import { newestFirst, summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import { titleKey, type BaatwijzerDb, type StoredDraft } from './db';
@@ -18,6 +19,7 @@ export type { BrokenDraft };
 export function toStored(proposal: Proposal, revision: number): StoredDraft {
 	return {
 		recordVersion: currentRecordVersion.draft,
+		proposalVersion: CURRENT_PROPOSAL_VERSION,
 		writeId: crypto.randomUUID(),
 		id: proposal.id,
 		titleKey: titleKey(proposal.title),
@@ -63,7 +65,11 @@ export interface DraftStore {
 	 * Calls `onChange` with a summary of every draft, newest first, and the broken drafts apart,
 	 * now and whenever any changes (also in another tab).
 	 */
-	watchAll(onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void): () => void;
+	/** `onChecked`: every stored draft has been read and validated (the list is settled). */
+	watchAll(
+		onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void,
+		onChecked?: () => void
+	): () => void;
 	/** Stores many drafts in one go (import); each replaces any draft with its id. */
 	putMany(proposals: readonly Proposal[]): Promise<void>;
 }
@@ -146,8 +152,11 @@ export class DraftsRepository implements DraftStore {
 		});
 	}
 
-	watchAll(onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void): () => void {
-		return watchListing(this.db, this.#reader, onChange);
+	watchAll(
+		onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void,
+		onChecked?: () => void
+	): () => void {
+		return watchListing(this.db, this.#reader, onChange, onChecked);
 	}
 
 	putMany(proposals: readonly Proposal[]): Promise<void> {
