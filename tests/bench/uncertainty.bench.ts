@@ -1,6 +1,6 @@
 /** The Monte Carlo and the tornado on a 20-line proposal with a range on every input. */
 import { it } from 'vitest';
-import { calculateProposal } from '$lib/domain/proposal-calculation';
+import { evaluate } from '$lib/domain/evaluation';
 import { proposalSchema } from '$lib/domain/schemas/proposal';
 import { simulationInput } from '$lib/domain/uncertainty/input';
 import { DEFAULT_DRAWS } from '$lib/domain/uncertainty/simulate';
@@ -35,7 +35,7 @@ const proposal = proposalSchema.parse({
 });
 
 it('times 10,000 draws and a full tornado of a 20-line proposal', () => {
-	const input = simulationInput(proposal, calculateProposal(proposal));
+	const input = simulationInput(proposal, evaluate(proposal));
 	const draws = bestOf(7, () => simulate(input, 1, DEFAULT_DRAWS));
 	const bars = bestOf(7, () => tornado(input));
 	report('Monte Carlo (Node, best of 7; target: 10,000 draws under 50 ms)', {

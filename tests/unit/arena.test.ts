@@ -9,7 +9,7 @@ import {
 	withoutEffect
 } from '$lib/domain/arena';
 import { addFractions, fraction } from '$lib/domain/fraction';
-import { calculateProposal } from '$lib/domain/proposal-calculation';
+import { evaluate } from '$lib/domain/evaluation';
 import { proposalSchema, type Proposal } from '$lib/domain/schemas/proposal';
 
 const line = (
@@ -90,7 +90,7 @@ describe('the arena of a draft', () => {
 			'Bewoners zelf',
 			'Huisarts'
 		]);
-		const result = calculateProposal(draft);
+		const result = evaluate(draft);
 		const totals = partyTotals(parties, result);
 		const sum = totals.reduce((acc, { total }) => addFractions(acc, total), fraction(0n));
 		expect(sum.numerator * 1n).toBe(result.total * sum.denominator);

@@ -4,7 +4,7 @@ import { compareProposals, portfolioOf } from '$lib/domain/comparison';
 import { readExchangeFile } from '$lib/domain/exchange/import-file';
 import { addFractions, fraction } from '$lib/domain/fraction';
 import { priceItemResolver } from '$lib/domain/price-list/resolve';
-import { calculateProposal } from '$lib/domain/proposal-calculation';
+import { evaluate } from '$lib/domain/evaluation';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 
 const fixtures = ['schuldenspreekuur', 'jongerenwerk', 'maatjes-tien-regels'].map((name) => {
@@ -21,10 +21,10 @@ describe('comparing proposals', () => {
 	it('shows every proposal with the figures of its own calculation', () => {
 		const comparison = compareProposals(fixtures, null, find);
 		comparison.rows.forEach((row, index) => {
-			const own = calculateProposal(fixtures[index]!);
+			const own = evaluate(fixtures[index]!);
 			expect(row.result.total).toBe(own.total);
 			expect(row.result.subsidy).toEqual(own.subsidy);
-			expect(row.yearOne).toBe(own.years[0]);
+			expect(row.result.yearOne).toBe(own.years[0]);
 			expect(row.result.perCostHolder).toEqual(own.perCostHolder);
 		});
 		expect(comparison.holders).toEqual(
@@ -35,10 +35,10 @@ describe('comparing proposals', () => {
 	it('compares at one price level: each proposal as if it chose that level itself', () => {
 		const comparison = compareProposals(fixtures, 2025, find);
 		comparison.rows.forEach((row, index) => {
-			const own = calculateProposal({ ...fixtures[index]!, priceIndexYear: 2025 });
+			const own = evaluate({ ...fixtures[index]!, priceIndexYear: 2025 });
 			expect(row.result.total).toBe(own.total);
 		});
-		expect(comparison.rows[2]!.result.total).toBeGreaterThan(calculateProposal(fixtures[2]!).total);
+		expect(comparison.rows[2]!.result.total).toBeGreaterThan(evaluate(fixtures[2]!).total);
 	});
 
 	it('the portfolio is the sum of the chosen proposals, per holder and per year', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { calculate } from '$lib/domain/calculation';
+import { evaluate } from '$lib/domain/evaluation';
 import { proposalCsv, csvCell } from '$lib/domain/exchange/csv-export';
 import {
 	buildExchangeFile,
@@ -64,7 +64,7 @@ describe('exchange files', () => {
 			if (!result.ok) return;
 			expect(result.drafts.map((draft) => draft.proposal)).toEqual(proposals);
 			for (const [index, draft] of result.drafts.entries()) {
-				expect(calculate(draft.proposal)).toEqual(calculate(proposals[index]!));
+				expect(evaluate(draft.proposal)).toEqual(evaluate(proposals[index]!));
 			}
 		}
 	);
@@ -111,7 +111,7 @@ describe('CSV for Dutch Excel', () => {
 		const fixture = readExchangeFile(readFileSync('tests/fixtures/import/valid.json', 'utf8'), 1);
 		if (!fixture.ok) throw new Error('fixture');
 		const proposal = fixture.drafts[0]!.proposal;
-		const csv = proposalCsv(proposal, calculate(proposal), labels);
+		const csv = proposalCsv(proposal, evaluate(proposal), labels);
 		expect(csv.startsWith('\uFEFFMaatje voor moeder\r\n')).toBe(true);
 		expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
 		const rows = csv.slice(1).split('\r\n');

@@ -14,7 +14,7 @@ import { readExchangeFile } from '$lib/domain/exchange/import-file';
 import { readPriceListFile } from '$lib/domain/price-list/list-file';
 import { priceItemSchema } from '$lib/domain/price-list/price-item';
 import { helmondPreset } from '$lib/domain/presets/helmond';
-import { calculateProposal } from '$lib/domain/proposal-calculation';
+import { evaluate } from '$lib/domain/evaluation';
 import { emptyProposal } from '$lib/domain/schemas/proposal';
 import { BaatwijzerDb } from '$lib/storage/db';
 import { DraftsRepository } from '$lib/storage/drafts-repository';
@@ -129,7 +129,7 @@ describe('the fuzz suite', () => {
 				result.accepted++;
 				try {
 					const proposals = read.drafts.map((draft) => draft.proposal);
-					proposals.forEach((proposal) => calculateProposal(proposal));
+					proposals.forEach((proposal) => evaluate(proposal));
 					const again = exchangeFileText(
 						buildExchangeFile(
 							proposals,

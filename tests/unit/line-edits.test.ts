@@ -133,18 +133,42 @@ describe('price updates respect the user’s choices on a line', () => {
 describe('the price level of a draft', () => {
 	it('names the mixed price years and the lines that cannot be indexed', async () => {
 		const { priceLevelReport } = await import('$lib/domain/price-level');
-		const lines = [
-			{ name: 'Verpleeghuis', amountCents: 5_475_000, priceYear: 2019 },
-			{ name: 'Bijstand', amountCents: 100_000, priceYear: 2026 },
-			{ name: 'Eigen post', amountCents: 100, priceYear: null }
-		];
-		expect(priceLevelReport(lines, null)).toEqual({
+		const { evaluate } = await import('$lib/domain/evaluation');
+		const { proposalSchema } = await import('$lib/domain/schemas/proposal');
+		const line = (id: string, name: string, amountCents: number, priceYear: number | null) => ({
+			id,
+			priceItemId: null,
+			name,
+			unit: 'per jaar',
+			amountCents,
+			priceYear,
+			count: null,
+			chance: null,
+			contribution: null,
+			recurrence: 'yearly',
+			costHolder: 'Gemeente - volwassenen'
+		});
+		const proposal = proposalSchema.parse({
+			id: 'p',
+			createdAt: '2026-01-01T00:00:00.000Z',
+			updatedAt: '2026-01-01T00:00:00.000Z',
+			subsidyCents: 100_000,
+			subsidyYear: 2026,
+			lines: [
+				line('a', 'Verpleeghuis', 5_475_000, 2019),
+				line('b', 'Bijstand', 100_000, 2026),
+				line('c', 'Eigen post', 100, null)
+			]
+		});
+		expect(priceLevelReport(proposal.lines, evaluate(proposal))).toEqual({
 			years: [2019, 2026],
 			unknownYear: ['Eigen post'],
-			notIndexed: []
+			notIndexed: [],
+			subsidyYear: null,
+			subsidyNotIndexed: null
 		});
-		expect(priceLevelReport(lines, 2024).notIndexed).toEqual([
-			{ name: 'Bijstand', reason: 'laterPriceYear' }
-		]);
+		const at2024 = priceLevelReport(proposal.lines, evaluate(proposal, { priceLevel: 2024 }));
+		expect(at2024.notIndexed).toEqual([{ id: 'b', name: 'Bijstand', reason: 'laterPriceYear' }]);
+		expect(at2024.subsidyNotIndexed).toBe('laterPriceYear');
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addFractions, fraction, roundFraction } from '$lib/domain/fraction';
 import { defaultMkbaSettings, mkba, mkbaParties, presentValue } from '$lib/domain/mkba';
-import { calculateProposal } from '$lib/domain/proposal-calculation';
+import { evaluate } from '$lib/domain/evaluation';
 import { proposalSchema, type Proposal } from '$lib/domain/schemas/proposal';
 
 const line = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -47,7 +47,7 @@ describe('the cost-benefit view', () => {
 
 	it('without discounting or drop-off, the benefits are the method’s total', () => {
 		const proposal = draft([line('a'), line('b', { recurrence: 'oneOff', amountCents: 99_999 })]);
-		const result = calculateProposal(proposal);
+		const result = evaluate(proposal);
 		const view = mkba(proposal, result, { ...defaultMkbaSettings, discountBasisPoints: 0 });
 		// benefits in cents; the method's total in 10^-10 euro.
 		expect(view.benefits.numerator * 100_000_000n).toBe(result.total * view.benefits.denominator);
@@ -63,7 +63,7 @@ describe('the cost-benefit view', () => {
 			}),
 			line('t', { kind: 'transfer', costHolder: 'Inwoner / huishouden' })
 		]);
-		const view = mkba(proposal, calculateProposal(proposal), {
+		const view = mkba(proposal, evaluate(proposal), {
 			...defaultMkbaSettings,
 			dropOffPercent: 20,
 			qalysPerYear: 1,

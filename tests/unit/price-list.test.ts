@@ -15,7 +15,7 @@ import {
 } from '$lib/domain/price-list/search';
 import { applyPriceUpdates, priceUpdates } from '$lib/domain/price-list/updates';
 import { helmondPreset } from '$lib/domain/presets/helmond';
-import { calculateProposal } from '$lib/domain/proposal-calculation';
+import { evaluate } from '$lib/domain/evaluation';
 import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 
 const holders = helmondPreset.costHolders;
@@ -217,7 +217,7 @@ describe('a changed price list and an existing draft', () => {
 	const newer = [{ ...item, amountCents: 6_000_000, priceYear: 2025 }];
 
 	it('keeps the draft’s numbers until the user applies the new prices', () => {
-		const before = calculateProposal(draft);
+		const before = evaluate(draft);
 		expect(priceUpdates(draft, newer)).toEqual([
 			{
 				lineId: 'l1',
@@ -226,15 +226,15 @@ describe('a changed price list and an existing draft', () => {
 				after: { amountCents: 6_000_000, priceYear: 2025, costHolder: 'Zorgkantoor (Wlz)' }
 			}
 		]);
-		expect(calculateProposal(draft)).toEqual(before);
+		expect(evaluate(draft)).toEqual(before);
 		const applied = applyPriceUpdates(draft, newer, { id: 'eigen', name: 'Eigen', version: '2' });
 		expect(priceUpdates(applied, newer)).toEqual([]);
-		expect(calculateProposal(applied).total).toBeGreaterThan(before.total);
+		expect(evaluate(applied).total).toBeGreaterThan(before.total);
 		expect(applied.priceList?.version).toBe('2');
 	});
 
 	it('indexes the draft’s amounts only when it chooses an index year', () => {
-		const indexed = calculateProposal({ ...draft, priceIndexYear: 2024 });
+		const indexed = evaluate({ ...draft, priceIndexYear: 2024 });
 		// 6,718,222 cents x 1 person (100 hundredths) x 35 % x 70 % x 90 % x 3 years
 		expect(indexed.total).toBe(6_718_222n * 100n * 35n * 70n * 90n * 3n);
 	});

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { issueMessage, problemSummary } from '$lib/components/drafts/import-messages';
-import { calculateProposal } from '$lib/domain/proposal-calculation';
+import { evaluate } from '$lib/domain/evaluation';
 import { emptyCustomItemInput } from '$lib/domain/custom-item';
 import { readCustomItem } from '$lib/domain/custom-item-reader';
 import { buildExchangeFile, exchangeFileText } from '$lib/domain/exchange/export-file';
@@ -298,8 +298,8 @@ describe('the method (point 10)', () => {
 				})
 			]
 		});
-		const without = calculateProposal(draft({ lines: [line('a')] }));
-		const result = calculateProposal(withQaly);
+		const without = evaluate(draft({ lines: [line('a')] }));
+		const result = evaluate(withQaly);
 		expect(result.total).toBe(without.total);
 		expect(result.subsidy).toEqual(without.subsidy);
 		expect(result.perCostHolder).toEqual(without.perCostHolder);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculateProposal } from '$lib/domain/proposal-calculation';
+import { evaluate } from '$lib/domain/evaluation';
 import { proposalSchema, type Proposal } from '$lib/domain/schemas/proposal';
 import { simulationInput, type SimulationInput } from '$lib/domain/uncertainty/input';
 import { triangular } from '$lib/domain/uncertainty/simulate';
@@ -32,7 +32,7 @@ const draft = (lines: unknown[], subsidyCents = 2_000_000): Proposal =>
 
 /** The exact total in cents, half away from zero, as the app shows it. */
 const exactCents = (proposal: Proposal) => {
-	const total = calculateProposal(proposal).total;
+	const total = evaluate(proposal).total;
 	return Number((total + 50_000_000n) / 100_000_000n);
 };
 
@@ -51,7 +51,7 @@ describe('the seeded simulation', () => {
 			}),
 			line('c', { lowCents: 123_457, highCents: 123_457, chanceRange: { low: 'likely', high: 70 } })
 		]);
-		const result = simulate(simulationInput(proposal, calculateProposal(proposal)), 7, 500);
+		const result = simulate(simulationInput(proposal, evaluate(proposal)), 7, 500);
 		const exact = exactCents(proposal);
 		expect([result.p10, result.p50, result.p90]).toEqual([exact, exact, exact]);
 	});
@@ -61,7 +61,7 @@ describe('the seeded simulation', () => {
 			line('a', { lowCents: 100_000, highCents: 200_000, countRange: { low: 3, high: 12 } }),
 			line('b', { chanceRange: { low: 'maybe', high: 'certain' } })
 		]);
-		const input = simulationInput(proposal, calculateProposal(proposal));
+		const input = simulationInput(proposal, evaluate(proposal));
 		const first = simulate(input, 42);
 		expect(simulate(input, 42)).toEqual(first);
 		expect(simulate(input, 43).totals).not.toEqual(first.totals);
@@ -73,7 +73,7 @@ describe('the seeded simulation', () => {
 		const proposal = draft([
 			line('a', { lowCents: 50_000, highCents: 300_000, countRange: { low: 2, high: 20 } })
 		]);
-		const input = simulationInput(proposal, calculateProposal(proposal));
+		const input = simulationInput(proposal, evaluate(proposal));
 		const result = simulate(input, 1);
 		expect(result.p10).toBeLessThan(exactCents(proposal));
 		expect(result.p90).toBeGreaterThan(exactCents(proposal));

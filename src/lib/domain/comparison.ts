@@ -3,13 +3,10 @@
  * one price level, with flags for what a reviewer should question; and the portfolio, the sum of
  * the chosen proposals per cost holder and per year.
  */
-import { calculate, type CalculationResult } from './calculation';
+import { evaluate, type Evaluation } from './evaluation';
 import { addFractions, fraction, type Fraction } from './fraction';
-import { isPreventive } from './levels';
 import { centsToExact, type Exact } from './money';
 import type { PriceItem } from './price-list/price-item';
-import { lineAmount } from './proposal-calculation';
-import { transferTotal } from './result-details';
 import { countHundredths } from './schemas/count';
 import type { Proposal } from './schemas/proposal';
 import { settingsChanged } from './schemas/settings-defaults';
@@ -33,12 +30,8 @@ export type Flag =
 
 export interface ProposalFigures {
 	readonly proposal: Proposal;
-	/** The proposal's own calculation at the comparison's price level. */
-	readonly result: CalculationResult;
-	readonly yearOne: Exact;
-	/** Savings resting on prevention (chance Misschien); the rest is intervention. */
-	readonly prevention: Exact;
-	readonly transfers: Exact;
+	/** The proposal's one evaluation at the comparison's price level, subsidy included. */
+	readonly result: Evaluation;
 	readonly flags: readonly Flag[];
 }
 
@@ -50,40 +43,15 @@ export interface Comparison {
 	readonly priceLevel: number | null;
 }
 
-/** The draft as calculated at `priceLevel` (its own choice when null). */
-function atLevel(proposal: Proposal, priceLevel: number | null): CalculationResult {
-	const level = priceLevel ?? proposal.priceIndexYear;
-	return calculate({
-		...proposal,
-		lines: proposal.lines.map((line) => ({
-			...line,
-			amountCents: lineAmount(line, level).cents
-		}))
-	});
-}
-
 export function compareProposals(
 	proposals: readonly Proposal[],
 	priceLevel: number | null,
 	findItem: (id: string, proposal: Proposal) => PriceItem | undefined
 ): Comparison {
 	const rows = proposals.map((proposal) => {
-		const result = atLevel(proposal, priceLevel);
-		const prevention = proposal.lines.reduce(
-			(sum, line, index) =>
-				line.kind !== 'intangible' && line.chance !== null && isPreventive(line.chance)
-					? sum + result.lines[index]!.overHorizon
-					: sum,
-			0n
-		);
-		return {
-			proposal,
-			result,
-			yearOne: result.years[0] ?? 0n,
-			prevention,
-			transfers: transferTotal(proposal.lines, result),
-			flags: flagsOf(proposal, result, findItem)
-		};
+		// One price level for every amount and subsidy; null: each proposal's own choice.
+		const result = evaluate(proposal, priceLevel === null ? {} : { priceLevel });
+		return { proposal, result, flags: flagsOf(proposal, result, findItem) };
 	});
 	const combined = new Map<string, Fraction>();
 	for (const row of rows)
@@ -107,7 +75,7 @@ function compareFractions(a: Fraction, b: Fraction): number {
 /** What a reviewer should question in a proposal. */
 export function flagsOf(
 	proposal: Proposal,
-	result: CalculationResult,
+	result: Evaluation,
 	findItem: (id: string, proposal: Proposal) => PriceItem | undefined
 ): Flag[] {
 	const flags: Flag[] = [];
@@ -122,13 +90,17 @@ export function flagsOf(
 	if (result.total > 0n) {
 		let gradeC = 0n;
 		proposal.lines.forEach((line, index) => {
-			if (line.kind === 'intangible') return;
+			if (line.kind === 'intangible' || result.lines[index]!.countedIn !== null) return;
 			const item = line.priceItemId === null ? undefined : findItem(line.priceItemId, proposal);
-			if (!item || item.grade === 'C') gradeC += savedBy(index);
+			if ((!item || item.grade === 'C') && savedBy(index) > 0n) gradeC += savedBy(index);
 		});
 		if (gradeC > 0n) flags.push({ code: 'gradeC', share: fraction(gradeC, result.total) });
 		proposal.lines.forEach((line, index) => {
-			if (line.kind !== 'intangible' && 2n * savedBy(index) > result.total)
+			if (
+				line.kind !== 'intangible' &&
+				result.lines[index]!.countedIn === null &&
+				2n * savedBy(index) > result.total
+			)
 				flags.push({
 					code: 'dominantLine',
 					name: line.name,
@@ -154,8 +126,7 @@ export function flagsOf(
 	const years = [
 		...new Set(proposal.lines.flatMap((line) => (line.priceYear === null ? [] : [line.priceYear])))
 	].sort((a, b) => a - b);
-	if (years.length > 1 && proposal.priceIndexYear === null)
-		flags.push({ code: 'mixedYears', years });
+	if (years.length > 1 && result.priceLevel === null) flags.push({ code: 'mixedYears', years });
 	const ratio = result.subsidy?.ratio;
 	if (ratio && ratio.numerator > RATIO_FLAG * ratio.denominator)
 		flags.push({ code: 'ratioAboveReference', ratio });
@@ -191,8 +162,9 @@ export function portfolioOf(comparison: Comparison): Portfolio {
 		comparison.rows.reduce((sum, row) => sum + (row.result.years[year] ?? 0n), 0n)
 	);
 	return {
+		// Each subsidy at the comparison's price level, as every saving is.
 		subsidies: comparison.rows.reduce(
-			(sum, row) => sum + centsToExact(row.proposal.subsidyCents ?? 0),
+			(sum, row) => sum + centsToExact(row.result.subsidyAtLevel?.amount.cents ?? 0),
 			0n
 		),
 		total: comparison.rows.reduce((sum, row) => sum + row.result.total, 0n),

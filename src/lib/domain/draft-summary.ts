@@ -4,7 +4,7 @@
  * full records are checked afterwards, a slice at a time).
  */
 import { z } from 'zod';
-import { calculateProposal } from './proposal-calculation';
+import { evaluate } from './evaluation';
 import { normalizeForSearch } from './price-list/search';
 import { proposalStatusSchema, type Proposal } from './schemas/proposal';
 
@@ -35,7 +35,7 @@ export function summarizeDraft(proposal: Proposal, writeId?: string): DraftSumma
 		author: proposal.author,
 		status: proposal.status,
 		updatedAt: proposal.updatedAt,
-		total: calculateProposal(proposal).total.toString(),
+		total: evaluate(proposal).total.toString(),
 		lineCount: proposal.lines.length
 	};
 }

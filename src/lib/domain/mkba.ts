@@ -6,7 +6,7 @@
  * present value, in total and per party: who pays and who gains. Transfers move money between
  * parties: they are left out of the societal total and shown per party. Exact fractions of cents.
  */
-import type { CalculationResult } from './calculation';
+import type { Evaluation } from './evaluation';
 import { addFractions, fraction, type Fraction } from './fraction';
 import type { MkbaSettings } from './schemas/mkba';
 import type { Proposal } from './schemas/proposal';
@@ -25,22 +25,40 @@ export const defaultMkbaSettings: MkbaSettings = {
 	ownContributionCents: 0
 };
 
-/** Party names the view words; the core only needs them to be distinct. */
+/**
+ * Parties the view words; the core only needs them to be distinct. The subsidy is paid by the
+ * municipality, which is one party with the cost holders it names ("Gemeente - jeugd" and
+ * "Gemeente - volwassenen" are the municipality's pockets): see `partyOf`.
+ */
 export const mkbaParties = {
-	subsidiser: 'subsidiser',
+	municipality: 'Gemeente',
 	organisation: 'organisation',
 	volunteers: 'volunteers',
 	residents: 'residents',
 	carers: 'carers'
 } as const;
 
+/**
+ * The organisation behind a cost holder or a funder: what stands before " - " in the holder's
+ * name ("Gemeente - jeugd" is the municipality), so who pays and who gains is one list.
+ */
+export function partyOf(name: string): string {
+	const [organisation] = name.split(/\s+[-–]\s+/);
+	return organisation?.trim() || name.trim();
+}
+
 export interface PartyBalance {
 	readonly party: string;
-	/** Present values in cents. */
+	/** Present values in cents; negative where an effect raises the party's costs. */
 	readonly benefits: Fraction;
 	readonly costs: Fraction;
 	/** Money received (positive) or paid (negative) by transfers; not a societal benefit. */
 	readonly transfers: Fraction;
+	/**
+	 * The party's financial ratio: what it gains (benefits and transfers) per euro it pays; null
+	 * when it pays nothing.
+	 */
+	readonly financialRatio: Fraction | null;
 }
 
 export interface Mkba {
@@ -83,17 +101,25 @@ function yearlyStream(perYear: Fraction, years: number, dropOffPercent: number):
 	return stream;
 }
 
+const ratioOf = (gains: Fraction, costs: Fraction): Fraction | null =>
+	costs.numerator === 0n ? null : times(gains, fraction(costs.denominator, costs.numerator));
+
+/**
+ * `result` is the draft's evaluation: its weighted lines, the overlaps it dropped, and the subsidy
+ * at the same price level as the amounts.
+ */
 export function mkba(
-	proposal: Pick<Proposal, 'lines' | 'settings' | 'subsidyCents' | 'arena' | 'organisation'>,
-	result: Pick<CalculationResult, 'lines' | 'overlapped'>,
+	proposal: Pick<Proposal, 'lines' | 'settings' | 'arena'>,
+	result: Pick<Evaluation, 'lines' | 'subsidyAtLevel'>,
 	settings: MkbaSettings
 ): Mkba {
 	const years = 1 + proposal.settings.repeatYears;
 	const safety = fraction(BigInt(proposal.settings.safetyPercent), 100n);
 	const balances = new Map<string, { benefits: Fraction; costs: Fraction; transfers: Fraction }>();
 	const party = (name: string) => {
-		if (!balances.has(name)) balances.set(name, { benefits: ZERO, costs: ZERO, transfers: ZERO });
-		return balances.get(name)!;
+		const key = partyOf(name);
+		if (!balances.has(key)) balances.set(key, { benefits: ZERO, costs: ZERO, transfers: ZERO });
+		return balances.get(key)!;
 	};
 	const gain = (name: string, value: Fraction, key: 'benefits' | 'transfers' = 'benefits') => {
 		const balance = party(name);
@@ -106,12 +132,16 @@ export function mkba(
 		);
 
 	proposal.lines.forEach((line, index) => {
-		if (result.overlapped.includes(index)) return;
-		// A x B x C x N per year, in cents (weighted is in 10^-10 euro), after the safety margin.
-		const perYear = times(fraction(result.lines[index]!.weighted, 100_000_000n), safety);
+		const evaluated = result.lines[index]!;
+		if (evaluated.countedIn !== null) return;
+		// A x B x C x N per year, in cents (weighted is in 10^-10 euro), after the safety margin;
+		// negative for a cost the activity causes.
+		const perYear = times(fraction(evaluated.weighted, 100_000_000n), safety);
 		const value = pv(perYear, line.recurrence === 'yearly');
 		const key = line.kind === 'transfer' ? 'transfers' : 'benefits';
-		const parts = line.split?.filter((part) => part.amountCents > 0) ?? [];
+		// Shared as the calculation shares a split: each part over the parts' sum (a part may be
+		// negative: that holder's costs rise).
+		const parts = line.split ?? [];
 		const sum = parts.reduce((total, part) => total + part.amountCents, 0);
 		if (parts.length === 0 || sum === 0) gain(line.costHolder, value, key);
 		else
@@ -128,21 +158,24 @@ export function mkba(
 		const balance = party(name);
 		balance.costs = addFractions(balance.costs, cents(amountCents));
 	};
-	pay(mkbaParties.subsidiser, proposal.subsidyCents ?? 0);
+	pay(mkbaParties.municipality, result.subsidyAtLevel?.amount.cents ?? 0);
 	for (const investor of proposal.arena.investors)
 		pay(investor.name || investor.id, investor.amountCents ?? 0);
 	pay(mkbaParties.organisation, settings.ownContributionCents);
 	pay(mkbaParties.volunteers, settings.volunteerHours * settings.volunteerHourCents);
 
-	const parties = [...balances].map(([name, balance]) => ({ party: name, ...balance }));
+	const parties = [...balances].map(([name, balance]) => ({
+		party: name,
+		...balance,
+		financialRatio: ratioOf(addFractions(balance.benefits, balance.transfers), balance.costs)
+	}));
 	const benefits = parties.reduce((sum, entry) => addFractions(sum, entry.benefits), ZERO);
 	const costs = parties.reduce((sum, entry) => addFractions(sum, entry.costs), ZERO);
 	return {
 		benefits,
 		costs,
 		npv: minus(benefits, costs),
-		ratio:
-			costs.numerator === 0n ? null : times(benefits, fraction(costs.denominator, costs.numerator)),
+		ratio: ratioOf(benefits, costs),
 		parties
 	};
 }

@@ -8,32 +8,49 @@ import { priceItemSchema, type PriceItem } from './price-list/price-item';
 import { effectLineSchema } from './schemas/effect-line';
 import { emptyProposal, proposalSchema, type Proposal } from './schemas/proposal';
 import { zodIssues, type ImportIssue } from './zod-issues';
+import { CURRENT_PROPOSAL_VERSION, migrateProposal, proposalVersions } from './proposal-versions';
 
 type Json = Record<string, unknown>;
 
 /** Versions of each stored record kind, oldest first; `up[n]` turns version n into n + 1. */
 export const recordVersions = {
-	/** A draft as saved by the editor: the proposal with its revision. */
-	draft: { Initial: 1 },
+	/**
+	 * A draft as saved by the editor: the proposal with its revision. From version 2 on the record
+	 * names its proposal's shape (`proposalVersion`), and the one proposal chain brings it up.
+	 */
+	draft: { Initial: 1, ProposalVersioned: 2 },
 	/** An own price list or the library of custom items. */
 	priceList: { Initial: 1 },
-	/** The journal entry of the last edit of a draft (see storage/journal.ts). */
-	journal: { Initial: 1 }
+	/** The journal entry of the last edit of a draft (see storage/journal.ts); as a draft. */
+	journal: { Initial: 1, ProposalVersioned: 2 }
 } as const;
 
 export type RecordKind = keyof typeof recordVersions;
 
-export const currentRecordVersion: Record<RecordKind, number> = {
-	draft: recordVersions.draft.Initial,
+export const currentRecordVersion = {
+	draft: recordVersions.draft.ProposalVersioned,
 	priceList: recordVersions.priceList.Initial,
-	journal: recordVersions.journal.Initial
+	journal: recordVersions.journal.ProposalVersioned
+} as const satisfies Record<RecordKind, number>;
+
+/** Records of version 1 held proposals of the shape the app wrote then. */
+const namesItsProposal = (record: Json): Json => ({
+	...record,
+	proposalVersion: proposalVersions.Ranges
+});
+
+/** The record's own steps; the proposal inside is migrated by the proposal chain afterwards. */
+export const recordMigrations: Record<RecordKind, Record<number, (record: Json) => Json>> = {
+	draft: { [recordVersions.draft.Initial]: namesItsProposal },
+	priceList: {},
+	journal: { [recordVersions.journal.Initial]: namesItsProposal }
 };
 
-/** No record kind has needed a migration yet; a new version adds its step here. */
-export const recordMigrations: Record<RecordKind, Record<number, (record: Json) => Json>> = {
-	draft: {},
-	priceList: {},
-	journal: {}
+/** Record kinds that hold a proposal, which the proposal chain brings to the current shape. */
+const holdsProposal: Record<RecordKind, boolean> = {
+	draft: true,
+	priceList: false,
+	journal: true
 };
 
 /** A stored draft that no longer validates: kept as it is, so it can be exported or repaired. */
@@ -69,6 +86,17 @@ export function readRecord<T>(
 		if (!step) return { ok: false, reason: 'notARecord' };
 		record = step(record);
 	}
+	if (holdsProposal[kind]) {
+		const shape = record.proposalVersion;
+		if (typeof shape !== 'number' || !Number.isInteger(shape) || shape < 1)
+			return { ok: false, reason: 'notARecord' };
+		if (shape > CURRENT_PROPOSAL_VERSION) return { ok: false, reason: 'newerVersion' };
+		record = {
+			...record,
+			proposal: migrateProposal(record.proposal, shape),
+			proposalVersion: CURRENT_PROPOSAL_VERSION
+		};
+	}
 	const parsed = schema.safeParse({ ...record, recordVersion: current });
 	return parsed.success
 		? { ok: true, value: parsed.data }
@@ -77,6 +105,7 @@ export function readRecord<T>(
 
 export const storedDraftSchema = z.object({
 	recordVersion: z.literal(currentRecordVersion.draft),
+	proposalVersion: z.literal(CURRENT_PROPOSAL_VERSION),
 	writeId: z.string().max(100).optional(),
 	id: z.string(),
 	titleKey: z.string(),
@@ -97,6 +126,7 @@ export const storedPriceListSchema = z.object({
 
 export const journalEntrySchema = z.object({
 	recordVersion: z.literal(currentRecordVersion.journal),
+	proposalVersion: z.literal(CURRENT_PROPOSAL_VERSION),
 	/** The stored revision the edit started from. */
 	basedOn: z.int().min(0),
 	/**
@@ -151,7 +181,62 @@ export function repairProposal(raw: unknown, now: Date): { proposal: Proposal; d
 	keepValid('customItems', priceItemSchema, (item: PriceItem) => item.id);
 	const checked = proposalSchema.safeParse(proposal);
 	if (checked.success) return { proposal: checked.data, dropped };
-	// Own items may clash with the default list: drop them rather than lose the draft.
+	// References to parts that are gone (an overlap, the arena's marks and arrows) are dropped,
+	// and own items that clash with the default list, rather than lose the draft.
+	const pruned = withoutDanglingReferences(proposal as Proposal);
+	dropped.push(...pruned.dropped);
+	const again = proposalSchema.safeParse(pruned.proposal);
+	if (again.success) return { proposal: again.data, dropped };
 	dropped.push('customItems');
-	return { proposal: proposalSchema.parse({ ...proposal, customItems: [] }), dropped };
+	return { proposal: proposalSchema.parse({ ...pruned.proposal, customItems: [] }), dropped };
+}
+
+/** The proposal with every overlap and arena reference that names no part of it left out. */
+function withoutDanglingReferences(proposal: Proposal): { proposal: Proposal; dropped: string[] } {
+	const dropped = new Set<string>();
+	const lineIds = new Set(proposal.lines.map((line) => line.id));
+	const lines = proposal.lines.map((line) => {
+		if (!line.overlapsWith || (line.overlapsWith !== line.id && lineIds.has(line.overlapsWith)))
+			return line;
+		dropped.add('overlapsWith');
+		return { ...line, overlapsWith: null };
+	});
+	const { arena } = proposal;
+	const effects = arena.effects.filter((effect) => !lineIds.has(effect.id));
+	const known = new Set([...lineIds, ...effects.map((effect) => effect.id)]);
+	const unique = <T>(items: readonly T[], key: (item: T) => string, keep: (item: T) => boolean) => {
+		const seen = new Set<string>();
+		return items.filter((item) => {
+			const value = key(item);
+			const kept = keep(item) && !seen.has(value);
+			seen.add(value);
+			return kept;
+		});
+	};
+	const pruned = {
+		...arena,
+		effects,
+		unintended: unique(
+			arena.unintended,
+			(id) => id,
+			(id) => known.has(id)
+		),
+		indirect: unique(
+			arena.indirect,
+			(id) => id,
+			(id) => known.has(id)
+		),
+		links: unique(
+			arena.links,
+			(link) => JSON.stringify([link.effectId, link.party]),
+			(link) => known.has(link.effectId)
+		),
+		parties: unique(
+			arena.parties,
+			(party) => party,
+			() => true
+		)
+	};
+	if (JSON.stringify(pruned) !== JSON.stringify(arena)) dropped.add('arena');
+	return { proposal: { ...proposal, lines, arena: pruned }, dropped: [...dropped] };
 }

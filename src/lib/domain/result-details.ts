@@ -24,17 +24,6 @@ export function countValue(hundredths: number): number {
 	return hundredths / 100;
 }
 
-/** The part of the total that is a transfer (a budget saving, not a gain for society). */
-export function transferTotal(
-	lines: readonly { readonly kind: 'cost' | 'transfer' | 'intangible' }[],
-	result: CalculationResult
-): bigint {
-	return lines.reduce(
-		(sum, line, index) => (line.kind === 'transfer' ? sum + result.lines[index]!.overHorizon : sum),
-		0n
-	);
-}
-
 /** Savings resting on prevention (chance Misschien) against intervention (Waarschijnlijk, Zeker). */
 export function preventionSplit(result: CalculationResult): {
 	prevention: bigint;

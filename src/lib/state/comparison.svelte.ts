@@ -11,6 +11,7 @@ import { COMPARE_MAX, COMPARE_MIN } from './compare-limits';
 
 export type CompareOrder = 'ratio' | 'total' | 'subsidy' | 'title';
 type Row = Comparison['rows'][number];
+const subsidyOf = (row: Row) => row.result.subsidyAtLevel?.amount.cents ?? 0;
 
 export { COMPARE_MAX, COMPARE_MIN };
 
@@ -58,7 +59,7 @@ export class ProposalComparison {
 				return (a: Row, b: Row) =>
 					a.result.total < b.result.total ? 1 : a.result.total > b.result.total ? -1 : 0;
 			case 'subsidy':
-				return (a: Row, b: Row) => (b.proposal.subsidyCents ?? 0) - (a.proposal.subsidyCents ?? 0);
+				return (a: Row, b: Row) => subsidyOf(b) - subsidyOf(a);
 			case 'title':
 				return (a: Row, b: Row) => a.proposal.title.localeCompare(b.proposal.title, 'nl');
 			default:

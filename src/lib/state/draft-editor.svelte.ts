@@ -2,7 +2,7 @@
  * The draft being edited: its answers, the text of number fields that do not parse yet, the live
  * result, and autosave. Components change the draft only through the methods here.
  */
-import { calculateProposal } from '$lib/domain/proposal-calculation';
+import { evaluate } from '$lib/domain/evaluation';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { applyPriceUpdates } from '$lib/domain/price-list/updates';
 import { lineForItem } from '$lib/domain/line-edits';
@@ -46,7 +46,8 @@ export class DraftEditor {
 	draft = $state<Proposal>() as Proposal;
 	/** Number-field text that is not a valid value yet, by field id: kept, never discarded. */
 	pending = $state<Record<string, PendingText>>({});
-	result = $derived(calculateProposal(this.draft));
+	/** The one evaluation of the draft that every view of it renders. */
+	result = $derived(evaluate(this.draft));
 	saveStatus = $state<SaveStatus>({ kind: 'saved', at: '' });
 	/** A newer version saved in another tab, while this tab has changes of its own. */
 	newerElsewhere = $state.raw<StoredDraft | null>(null);

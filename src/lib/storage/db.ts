@@ -10,6 +10,8 @@ import { DATABASE_NAME, schemaVersions } from './schema-versions';
 export interface StoredDraft {
 	/** Version of this record's shape (absent in records written before versions were kept: 1). */
 	recordVersion?: number;
+	/** The shape of `proposal` (proposal-versions.ts); absent in records of version 1. */
+	proposalVersion?: number;
 	id: string;
 	/** Lower-case title for searching. */
 	titleKey: string;

@@ -3,6 +3,7 @@
  * text typed a moment before a reload, a navigation or a closed window survives the autosave
  * delay. Replayed when the draft is opened again; cleared once the save has landed.
  */
+import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
 import {
 	currentRecordVersion,
 	journalEntrySchema,
@@ -24,6 +25,7 @@ const key = (id: string) => `baatwijzer.journal.${id}`;
 /** An entry as stored: the record version, the base revision, a save under way, the draft. */
 const entry = (basedOn: number, proposal: Proposal, savingRevision: number | null) => ({
 	recordVersion: currentRecordVersion.journal,
+	proposalVersion: CURRENT_PROPOSAL_VERSION,
 	basedOn,
 	savingRevision,
 	proposal

@@ -3,13 +3,12 @@
  * quoting, and the OWASP guard against formula injection on every text cell. Currency is named in
  * the headers, never in cells.
  */
-import type { CalculationResult } from '../calculation';
 import type { Comparison, Flag } from '../comparison';
+import type { Evaluation } from '../evaluation';
 import { roundFraction, type Fraction } from '../fraction';
 import { toPercent, type LevelOrPercent } from '../levels';
 import { EXACT_PER_EURO, exactToCents, scaledToDecimalString, type Exact } from '../money';
 import { isCustomLine } from '../custom-item';
-import { lineAmount } from '../proposal-calculation';
 import { countHundredths } from '../schemas/count';
 import type { Proposal } from '../schemas/proposal';
 import type { PriceItem } from '../price-list/price-item';
@@ -56,7 +55,7 @@ export function csvCell(cell: Cell): string {
 
 export function proposalCsv(
 	proposal: Proposal,
-	result: CalculationResult,
+	result: Evaluation,
 	labels: CsvLabels,
 	findItem: (id: string, proposal: Proposal) => PriceItem | undefined = () => undefined
 ): string {
@@ -69,7 +68,7 @@ export function proposalCsv(
 	proposal.lines.forEach((line, index) => {
 		const lineResult = result.lines[index]!;
 		// The amount the calculation used (indexed when the draft chose a price level).
-		const amount = lineAmount(line, proposal.priceIndexYear);
+		const amount = lineResult.amount;
 		const custom = isCustomLine(proposal, line.priceItemId);
 		const item = line.priceItemId === null ? undefined : findItem(line.priceItemId, proposal);
 		rows.push([
@@ -139,6 +138,8 @@ export interface ComparisonCsvLabels {
 	readonly header: readonly string[];
 	readonly holderColumn: (holder: string) => string;
 	readonly flag: (flag: Flag) => string;
+	/** The row that names the comparison's price level (null: each proposal's own). */
+	readonly priceLevel: (year: number | null) => string;
 }
 
 /** The comparison as CSV for Dutch Excel: one row per proposal, one column per figure. */
@@ -165,6 +166,7 @@ export function comparisonCsv(comparison: Comparison, labels: ComparisonCsvLabel
 				: 0n
 		);
 	const rows: Cell[][] = [
+		[text(labels.priceLevel(comparison.priceLevel))],
 		[...labels.header, ...comparison.holders.map(labels.holderColumn)].map(text)
 	];
 	for (const row of comparison.rows) {
@@ -173,13 +175,13 @@ export function comparisonCsv(comparison: Comparison, labels: ComparisonCsvLabel
 			text(proposal.title),
 			text([proposal.organisation, proposal.orgUnit].filter(Boolean).join(' – ')),
 			text(proposal.author),
-			proposal.subsidyCents === null ? text('') : centsCell(proposal.subsidyCents),
+			result.subsidyAtLevel === null ? text('') : centsCell(result.subsidyAtLevel.amount.cents),
 			euros(result.total),
-			euros(row.yearOne),
+			euros(row.result.yearOne),
 			ratioPercent(result.subsidy?.ratio),
 			result.subsidy ? euros(result.subsidy.net) : text(''),
-			euros(row.prevention),
-			euros(row.transfers),
+			euros(row.result.prevention),
+			euros(row.result.transfers),
 			euros(result.intangible),
 			num(String(proposal.lines.length)),
 			text(row.flags.map(labels.flag).join('; ')),

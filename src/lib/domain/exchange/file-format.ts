@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { priceItemSchema } from '../price-list/price-item';
 import { uniqueBy } from '../schemas/common';
 import { proposalSchema } from '../schemas/proposal';
+import { proposalVersions } from '../proposal-versions';
 
 export const FILE_FORMAT = 'baatwijzer-voorstellen';
 
@@ -26,9 +27,25 @@ export const fileVersions = {
 	 * A line may say how uncertain its count, chance and contribution are (low and high); a draft
 	 * may carry its cost-benefit (MKBA) settings.
 	 */
-	Ranges: 6
+	Ranges: 6,
+	/** The subsidy has a year and is indexed like every amount; a line may be a cost caused. */
+	SubsidyYear: 7
 } as const;
-export const CURRENT_FILE_VERSION = fileVersions.Ranges;
+export const CURRENT_FILE_VERSION = fileVersions.SubsidyYear;
+
+/**
+ * The proposal shape (proposal-versions.ts) each file version carries: the file runs the one
+ * proposal chain on every draft and adds only its envelope's own steps (`up` in migrations.ts).
+ */
+export const proposalVersionOfFile: Readonly<Record<number, number>> = {
+	[fileVersions.DutchLineWords]: proposalVersions.DutchLineWords,
+	[fileVersions.PriceItemSnapshots]: proposalVersions.NeutralLineWords,
+	[fileVersions.UnansweredCounts]: proposalVersions.UnansweredCounts,
+	[fileVersions.LineRemarks]: proposalVersions.LineRemarks,
+	[fileVersions.Arena]: proposalVersions.Arena,
+	[fileVersions.Ranges]: proposalVersions.Ranges,
+	[fileVersions.SubsidyYear]: proposalVersions.SubsidyYear
+};
 
 export { MAX_FILE_BYTES } from '../file-bytes';
 

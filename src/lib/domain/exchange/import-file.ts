@@ -8,8 +8,10 @@ import {
 	exchangeFileSchema,
 	FILE_FORMAT,
 	MAX_FILE_BYTES,
+	proposalVersionOfFile,
 	type ExchangeDraft
 } from './file-format';
+import { migrateProposal } from '../proposal-versions';
 import { zodIssues, type ImportIssue } from '../zod-issues';
 import { up } from './migrations';
 
@@ -18,13 +20,31 @@ export type { ImportIssue };
 /** What stood in a file's `version` field, described without echoing anything large. */
 export type VersionSeen =
 	| { readonly kind: 'number' | 'text'; readonly text: string }
-	| { readonly kind: 'missing' | 'array' | 'object' | 'boolean' | 'null' | 'longText' };
+	| {
+			readonly kind:
+				| 'missing'
+				| 'array'
+				| 'object'
+				| 'boolean'
+				| 'null'
+				| 'longText'
+				| 'oddNumber'
+				| 'hugeNumber';
+	  };
+
+/** Versions are small whole numbers; anything beyond this is described, not echoed. */
+const LARGEST_SHOWN_VERSION = 9999;
 
 export function describeVersion(value: unknown): VersionSeen {
 	if (value === undefined) return { kind: 'missing' };
 	if (value === null) return { kind: 'null' };
 	if (Array.isArray(value)) return { kind: 'array' };
-	if (typeof value === 'number') return { kind: 'number', text: String(value).slice(0, 24) };
+	if (typeof value === 'number') {
+		if (!Number.isInteger(value)) return { kind: 'oddNumber' };
+		return Math.abs(value) <= LARGEST_SHOWN_VERSION
+			? { kind: 'number', text: String(value) }
+			: { kind: 'hugeNumber' };
+	}
 	if (typeof value === 'string')
 		return value.length <= 24 ? { kind: 'text', text: value } : { kind: 'longText' };
 	if (typeof value === 'boolean') return { kind: 'boolean' };
@@ -57,11 +77,18 @@ export function readExchangeFile(text: string, sizeBytes: number): ImportResult 
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
 		return { ok: false, reason: 'unknownVersion', version: describeVersion(version) };
 	}
-	if (version > CURRENT_FILE_VERSION)
-		return { ok: false, reason: 'newerVersion', version: describeVersion(version) };
+	if (version > CURRENT_FILE_VERSION) {
+		const seen = describeVersion(version);
+		return {
+			ok: false,
+			reason: seen.kind === 'number' ? 'newerVersion' : 'unknownVersion',
+			version: seen
+		};
+	}
 
 	let file = data as Record<string, unknown>;
 	for (let at = version; at < CURRENT_FILE_VERSION; at++) file = up[at]!(file);
+	file = withProposalsMigrated(file, proposalVersionOfFile[version]!);
 
 	const parsed = exchangeFileSchema.safeParse(file);
 	if (!parsed.success)
@@ -70,5 +97,21 @@ export function readExchangeFile(text: string, sizeBytes: number): ImportResult 
 		ok: true,
 		drafts: parsed.data.drafts,
 		migratedFrom: version === CURRENT_FILE_VERSION ? null : version
+	};
+}
+
+/** Runs the one proposal chain on every draft of the file. */
+function withProposalsMigrated(
+	file: Record<string, unknown>,
+	from: number
+): Record<string, unknown> {
+	if (!Array.isArray(file.drafts)) return file;
+	return {
+		...file,
+		drafts: file.drafts.map((draft: unknown) =>
+			draft && typeof draft === 'object' && 'proposal' in draft
+				? { ...draft, proposal: migrateProposal(draft.proposal, from) }
+				: draft
+		)
 	};
 }

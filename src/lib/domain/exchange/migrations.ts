@@ -1,69 +1,31 @@
-/** Migrations of older exchange files, each from one version to the next. */
+/**
+ * Migrations of an older exchange file's envelope, each from one version to the next. The drafts'
+ * proposals are brought up to date by the one proposal chain (proposal-versions.ts), which
+ * import-file.ts runs after these steps.
+ */
 import { fileVersions } from './file-format';
 
 type Json = Record<string, unknown>;
 
-const levelWords: Record<string, string> = {
-	misschien: 'maybe',
-	waarschijnlijk: 'likely',
-	zeker: 'certain'
-};
-const recurrenceWords: Record<string, string> = { eenmalig: 'oneOff', jaarlijks: 'yearly' };
+const envelopeOnly =
+	(to: number) =>
+	(file: Json): Json => ({ ...file, version: to });
 
-/** Maps a value through `words` when it is one of them; anything else is left for validation. */
-const translate = (value: unknown, words: Record<string, string>) =>
-	typeof value === 'string' && value in words ? words[value] : value;
-
-/** `up[n]` turns a file of version n into version n + 1. */
+/** `up[n]` turns the envelope of a file of version n into version n + 1. */
 export const up: Record<number, (file: Json) => Json> = {
-	// Every version-2 count is a given count; version 3 only adds that a count may be null.
-	[fileVersions.PriceItemSnapshots]: (file) => ({
-		...file,
-		version: fileVersions.UnansweredCounts
-	}),
-	// A line without a remark has an empty one; the schema's default fills it in.
-	[fileVersions.UnansweredCounts]: (file) => ({
-		...file,
-		version: fileVersions.LineRemarks
-	}),
-	// A proposal without an arena has an empty one; the schema's default fills it in.
-	[fileVersions.LineRemarks]: (file) => ({
-		...file,
-		version: fileVersions.Arena
-	}),
-	// A line without ranges is a point estimate; the schema's defaults fill them in.
-	[fileVersions.Arena]: (file) => ({
-		...file,
-		version: fileVersions.Ranges
-	}),
+	// Each draft carries the price items it used; a file from before carries none.
 	[fileVersions.DutchLineWords]: (file) => ({
 		...file,
 		version: fileVersions.PriceItemSnapshots,
 		drafts: Array.isArray(file.drafts)
-			? file.drafts.map((draft: Json) => ({
-					priceItems: [],
-					...draft,
-					proposal: migrateProposalV1(draft?.proposal)
-				}))
+			? file.drafts.map((draft: Json) =>
+					draft && typeof draft === 'object' ? { priceItems: [], ...draft } : draft
+				)
 			: file.drafts
-	})
+	}),
+	[fileVersions.PriceItemSnapshots]: envelopeOnly(fileVersions.UnansweredCounts),
+	[fileVersions.UnansweredCounts]: envelopeOnly(fileVersions.LineRemarks),
+	[fileVersions.LineRemarks]: envelopeOnly(fileVersions.Arena),
+	[fileVersions.Arena]: envelopeOnly(fileVersions.Ranges),
+	[fileVersions.Ranges]: envelopeOnly(fileVersions.SubsidyYear)
 };
-
-function migrateProposalV1(proposal: unknown): unknown {
-	if (!proposal || typeof proposal !== 'object') return proposal;
-	const { lines } = proposal as Json;
-	if (!Array.isArray(lines)) return proposal;
-	return {
-		...proposal,
-		lines: lines.map((line: Json) =>
-			line && typeof line === 'object'
-				? {
-						...line,
-						chance: translate(line.chance, levelWords),
-						contribution: translate(line.contribution, levelWords),
-						recurrence: translate(line.recurrence, recurrenceWords)
-					}
-				: line
-		)
-	};
-}

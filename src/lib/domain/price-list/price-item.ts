@@ -25,9 +25,10 @@ export const priceItemSchema = z
 		name: z.string().trim().min(1).max(textLimits.itemName),
 		description: z.string().max(textLimits.itemDescription),
 		unit: z.string().max(textLimits.unit),
-		amountCents: centsSchema.min(0),
-		lowCents: centsSchema.min(0).nullable(),
-		highCents: centsSchema.min(0).nullable(),
+		// Negative for a cost an effect causes (extra care): shown as such, never as a saving.
+		amountCents: centsSchema,
+		lowCents: centsSchema.nullable(),
+		highCents: centsSchema.nullable(),
 		priceYear: z.int().min(yearLimits.min).max(yearLimits.max),
 		costHolder: costHolderSchema,
 		split: splitSchema.nullable(),

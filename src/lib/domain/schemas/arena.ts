@@ -47,6 +47,14 @@ export const arenaSchema = z
 				addIssue: (issue) => ctx.addIssue({ ...issue, path: [key, ...(issue.path ?? [])] })
 			});
 		}
+		// A party listed twice would show twice on the board and in the totals.
+		uniqueBy<string>(
+			'duplicateParty',
+			(party) => party,
+			[]
+		)(arena.parties, {
+			addIssue: (issue) => ctx.addIssue({ ...issue, path: ['parties', ...(issue.path ?? [])] })
+		});
 	})
 	.describe('The MKBA-Arena: investors, effects without a price and who gains by each effect');
 export type Arena = z.infer<typeof arenaSchema>;

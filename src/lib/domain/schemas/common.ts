@@ -44,7 +44,16 @@ export const ruleCodes = [
 	'notADate',
 	'needsSource',
 	'unknownHolder',
-	'clashesWithDefault'
+	'clashesWithDefault',
+	'duplicateParty',
+	'duplicateLink',
+	'overlapsItself',
+	'unknownLine',
+	'unknownEffect',
+	'clashesWithLine',
+	'rangeOrder',
+	'rangeExcludesAnswer',
+	'rangeWithoutAnswer'
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 
@@ -63,7 +72,7 @@ export function addRule(
  * later ones are named, so the user sees which element to change.
  */
 export function uniqueBy<T>(
-	rule: 'duplicateId' | 'duplicateHolder',
+	rule: 'duplicateId' | 'duplicateHolder' | 'duplicateParty',
 	key: (item: T) => string,
 	keyPath: (string | number)[]
 ) {

@@ -11,7 +11,10 @@ import {
 	uniqueBy
 } from './common';
 import { textLimits, yearLimits } from './limits';
-import { MAX_COUNT } from './count';
+import { countHundredths, MAX_COUNT } from './count';
+import { toPercent, type LevelOrPercent } from '../levels';
+
+type LevelRange = { readonly low: LevelOrPercent; readonly high: LevelOrPercent };
 
 export { countHundredths, MAX_COUNT } from './count';
 
@@ -91,7 +94,9 @@ export const effectLineSchema = z
 			.string()
 			.max(textLimits.unit)
 			.describe('What the amount is for: per persoon per jaar, per traject...'),
-		amountCents: centsSchema.min(0).describe('C: the cost avoided per person (or case), in cents'),
+		amountCents: centsSchema.describe(
+			'C: the cost avoided per person (or case), in cents; negative for a cost the activity causes'
+		),
 		priceYear: z
 			.int()
 			.min(yearLimits.min)
@@ -102,12 +107,8 @@ export const effectLineSchema = z
 		count: countSchema
 			.nullable()
 			.describe('N: how many people (or cases); null until the user has given it'),
-		lowCents: centsSchema.min(0).nullable().default(null).describe('Low end of a published range'),
-		highCents: centsSchema
-			.min(0)
-			.nullable()
-			.default(null)
-			.describe('High end of a published range'),
+		lowCents: centsSchema.nullable().default(null).describe('Low end of a published range'),
+		highCents: centsSchema.nullable().default(null).describe('High end of a published range'),
 		chance: levelOrPercentSchema
 			.nullable()
 			.describe(
@@ -154,5 +155,47 @@ export const effectLineSchema = z
 				'Another line of this draft that avoids the same services for the same people: the overlap counts once'
 			)
 	})
-	.superRefine(checkAmountRules);
+	.superRefine((line, ctx) => {
+		checkAmountRules(line, ctx);
+		checkRanges(line, ctx);
+	});
 export type EffectLine = z.infer<typeof effectLineSchema>;
+
+/**
+ * A range runs from low to high and holds the line's answer: the simulation draws between its
+ * ends around the answer, so a range that excludes it would say two things at once.
+ */
+export function checkRanges(
+	line: {
+		readonly count: Count | null;
+		readonly chance: LevelOrPercent | null;
+		readonly contribution: LevelOrPercent | null;
+		readonly countRange?: { readonly low: number; readonly high: number } | null;
+		readonly chanceRange?: LevelRange | null;
+		readonly contributionRange?: LevelRange | null;
+	},
+	ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }
+): void {
+	if (line.countRange) {
+		const { low, high } = line.countRange;
+		if (low > high) addRule(ctx, 'rangeOrder', ['countRange']);
+		else if (line.count !== null) {
+			const point = countHundredths(line.count);
+			if (point < low * 100 || point > high * 100)
+				addRule(ctx, 'rangeExcludesAnswer', ['countRange']);
+		}
+	}
+	for (const [answer, key] of [
+		['chance', 'chanceRange'],
+		['contribution', 'contributionRange']
+	] as const) {
+		const range = line[key];
+		if (!range) continue;
+		const low = toPercent(range.low);
+		const high = toPercent(range.high);
+		const point = line[answer];
+		if (low > high) addRule(ctx, 'rangeOrder', [key]);
+		else if (point !== null && (toPercent(point) < low || toPercent(point) > high))
+			addRule(ctx, 'rangeExcludesAnswer', [key]);
+	}
+}

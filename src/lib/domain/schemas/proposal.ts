@@ -1,7 +1,7 @@
 /** A proposal (voorstel): the described activity, its effect lines and method settings. */
 import { z } from 'zod';
 import { addRule, centsSchema, idSchema, isRealDate, uniqueBy } from './common';
-import { textLimits } from './limits';
+import { textLimits, yearLimits } from './limits';
 import defaultList from '../price-list/default-price-list.generated';
 import { priceItemSchema } from '../price-list/price-item';
 import { emptyArena } from '../arena';
@@ -53,6 +53,15 @@ export const proposalSchema = z
 			.nullable()
 			.default(null)
 			.describe('Subsidy asked for one year'),
+		subsidyYear: z
+			.int()
+			.min(yearLimits.min)
+			.max(yearLimits.max)
+			.nullable()
+			.default(null)
+			.describe(
+				'Year the subsidy is asked in (its price year); null: the first year of the period, else the one price year of the lines, else the year the proposal was made'
+			),
 		lines: z.array(effectLineSchema).max(500).default([]),
 		settings: settingsSchema.default(defaultSettings),
 		priceIndexYear: z
@@ -91,6 +100,7 @@ export const proposalSchema = z
 		uniqueBy<{ id: string }>('duplicateId', (line) => line.id, ['id'])(proposal.lines, {
 			addIssue: (issue) => ctx.addIssue({ ...issue, path: ['lines', ...(issue.path ?? [])] })
 		});
+		checkReferences(proposal, ctx);
 		const seen = new Set<string>();
 		proposal.customItems.forEach((item, index) => {
 			if (seen.has(item.id)) addRule(ctx, 'duplicateId', ['customItems', index, 'id'], item.id);
@@ -100,6 +110,47 @@ export const proposalSchema = z
 		});
 	});
 export type Proposal = z.infer<typeof proposalSchema>;
+
+/**
+ * Everything in a proposal that names another part by id must find it: a line overlaps another
+ * line (not itself); the arena's marks and arrows name an effect (a line or an unpriced effect);
+ * an unpriced effect does not take a line's id.
+ */
+function checkReferences(
+	proposal: Pick<Proposal, 'lines' | 'arena'>,
+	ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }
+): void {
+	const lineIds = new Set(proposal.lines.map((line) => line.id));
+	proposal.lines.forEach((line, index) => {
+		if (line.overlapsWith === null || line.overlapsWith === undefined) return;
+		if (line.overlapsWith === line.id)
+			addRule(ctx, 'overlapsItself', ['lines', index, 'overlapsWith'], line.overlapsWith);
+		else if (!lineIds.has(line.overlapsWith))
+			addRule(ctx, 'unknownLine', ['lines', index, 'overlapsWith'], line.overlapsWith);
+	});
+	const { arena } = proposal;
+	const effectIds = new Set(lineIds);
+	arena.effects.forEach((effect, index) => {
+		if (lineIds.has(effect.id)) addRule(ctx, 'clashesWithLine', ['arena', 'effects', index, 'id']);
+		effectIds.add(effect.id);
+	});
+	for (const key of ['unintended', 'indirect'] as const) {
+		const seen = new Set<string>();
+		arena[key].forEach((id, index) => {
+			if (!effectIds.has(id)) addRule(ctx, 'unknownEffect', ['arena', key, index], id);
+			else if (seen.has(id)) addRule(ctx, 'duplicateId', ['arena', key, index], id);
+			seen.add(id);
+		});
+	}
+	const arrows = new Set<string>();
+	arena.links.forEach((link, index) => {
+		if (!effectIds.has(link.effectId))
+			addRule(ctx, 'unknownEffect', ['arena', 'links', index, 'effectId'], link.effectId);
+		const key = JSON.stringify([link.effectId, link.party]);
+		if (arrows.has(key)) addRule(ctx, 'duplicateLink', ['arena', 'links', index]);
+		arrows.add(key);
+	});
+}
 
 export function emptyProposal(id: string, now: Date): Proposal {
 	const stamp = now.toISOString();

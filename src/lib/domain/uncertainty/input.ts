@@ -3,10 +3,9 @@
  * low, point and high value of its count, price, chance and contribution. A line with no range
  * at all keeps its exact saving, so a draft without ranges simulates to its exact total.
  */
-import type { CalculationResult } from '../calculation';
+import type { Evaluation } from '../evaluation';
 import { fraction, roundFraction } from '../fraction';
 import { toPercent } from '../levels';
-import { lineAmount } from '../proposal-calculation';
 import { countHundredths } from '../schemas/count';
 import type { Proposal } from '../schemas/proposal';
 import type { Settings } from '../schemas/settings';
@@ -48,12 +47,12 @@ export const hasRanges = (input: Pick<SimulationInput, 'lines'>): boolean =>
 	);
 
 /**
- * `result` is the calculation of the draft under `settings` (the draft's own, or a what-if's):
- * a line without ranges is taken from it exactly.
+ * `result` is the evaluation of the draft under `settings` (the draft's own, or a what-if's): a
+ * line without ranges is taken from it exactly, and every amount and the subsidy at its price level.
  */
 export function simulationInput(
 	proposal: Proposal,
-	result: Pick<CalculationResult, 'lines' | 'overlapped'>,
+	result: Pick<Evaluation, 'lines' | 'overlapped' | 'subsidyAtLevel'>,
 	settings: Settings = proposal.settings
 ): SimulationInput {
 	let fixed = 0n;
@@ -61,7 +60,7 @@ export function simulationInput(
 	proposal.lines.forEach((line, index) => {
 		// An intangible value is no avoided cost; an overlapping line is counted in a larger one.
 		if (line.kind === 'intangible' || result.overlapped.includes(index)) return;
-		const amount = lineAmount(line, proposal.priceIndexYear).cents;
+		const amount = result.lines[index]!.amount.cents;
 		// An indexed amount carries its range along at the same factor.
 		const scale = line.amountCents === 0 ? 1 : amount / line.amountCents;
 		const persons = countHundredths(line.count) / 100;
@@ -100,6 +99,6 @@ export function simulationInput(
 		lines,
 		safetyPercent: settings.safetyPercent,
 		repeatYears: settings.repeatYears,
-		subsidyCents: proposal.subsidyCents
+		subsidyCents: result.subsidyAtLevel ? result.subsidyAtLevel.amount.cents : null
 	};
 }

@@ -7,7 +7,11 @@ export const compare = {
 		intro:
 			'De gekozen voorstellen naast elkaar. Elk cijfer komt uit de berekening van het voorstel zelf; de aandachtspunten zeggen wat een beoordelaar zou moeten navragen.',
 		priceLevel: (year: number) =>
-			`Alle bedragen zijn geïndexeerd naar prijspeil ${year} (CBS-consumentenprijsindex), zodat voorstellen met verschillende prijsjaren te vergelijken zijn. Daardoor kunnen ze iets afwijken van het resultaat van één voorstel.`,
+			`Alle bedragen en subsidies zijn geïndexeerd naar prijspeil ${year} (CBS-consumentenprijsindex), zodat voorstellen met verschillende prijsjaren te vergelijken zijn. Bedragen in euro's kunnen daardoor hoger zijn dan op het resultaat van één voorstel; de subsidie groeit op dezelfde manier mee, zodat de verhouding niet door het prijspeil verschuift.`,
+		csvPriceLevel: (year: number | null) =>
+			year === null
+				? 'Prijspeil: elk voorstel in zijn eigen prijspeil'
+				: `Prijspeil: ${year} (bedragen en subsidies geïndexeerd met de CBS-consumentenprijsindex)`,
 		loading: 'Voorstellen laden...',
 		tooFew: 'Kies in Mijn voorstellen twee tot tien voorstellen om te vergelijken.',
 		missing: (count: number) =>

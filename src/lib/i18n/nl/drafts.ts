@@ -92,7 +92,9 @@ export const drafts = {
 			object: 'een gegevensblok in plaats van een getal',
 			boolean: 'ja/nee in plaats van een getal',
 			null: 'leeg',
-			longText: 'een lange tekst in plaats van een getal'
+			longText: 'een lange tekst in plaats van een getal',
+			oddNumber: 'een getal met cijfers achter de komma in plaats van een heel getal',
+			hugeNumber: 'een veel te groot getal'
 		},
 		unknownField: 'veld',
 		wholeFile: 'het bestand',
@@ -126,7 +128,19 @@ export const drafts = {
 			notADate: 'is geen bestaande datum (JJJJ-MM-DD)',
 			needsSource: 'ontbreekt: een post heeft een bron nodig, of een notitie waarom die er niet is',
 			unknownHolder: 'is geen bekende kostenhouder',
-			clashesWithDefault: 'is al de id van een post in de standaardprijslijst'
+			clashesWithDefault: 'is al de id van een post in de standaardprijslijst',
+			duplicateParty: 'staat twee keer in de lijst: noem elke partij één keer',
+			duplicateLink: 'is dezelfde pijl als een eerdere: teken elke pijl één keer',
+			overlapsItself:
+				'verwijst naar de regel zelf: een regel kan alleen met een andere regel overlappen',
+			unknownLine: 'verwijst naar een regel die niet in het voorstel staat',
+			unknownEffect: 'verwijst naar een effect dat niet in het voorstel staat',
+			clashesWithLine:
+				'is al de id van een regel: een effect zonder prijs heeft een eigen id nodig',
+			rangeOrder:
+				'loopt van hoog naar laag: de lage waarde moet kleiner of gelijk zijn aan de hoge',
+			rangeExcludesAnswer:
+				'bevat het antwoord van de regel niet: het antwoord moet tussen laag en hoog liggen'
 		} as Record<string, string>,
 		typeNames: {
 			string: 'tekst',
@@ -162,6 +176,7 @@ export const drafts = {
 			periodStart: 'startdatum',
 			periodEnd: 'einddatum',
 			subsidyCents: 'subsidie in centen',
+			subsidyYear: 'subsidiejaar',
 			lines: 'regel',
 			settings: 'rekeninstellingen',
 			safetyPercent: 'veiligheidsmarge',

@@ -18,21 +18,25 @@ export const mkba = {
 		benefits: 'Baten (contante waarde)',
 		costs: 'Kosten',
 		npv: 'Netto contante waarde (NCW)',
-		ratio: 'Baten/kosten-verhouding',
+		ratio: 'Maatschappelijke baten/kosten-verhouding',
+		municipalityRatio: 'Financiële verhouding van de gemeente',
+		municipalityRatioHint:
+			'Wat de gemeente zelf aan kosten vermijdt (met overdrachten) per euro die zij betaalt.',
 		noRatio: 'geen kosten ingevuld',
 		perParty: 'Wie betaalt, wie wint',
 		perPartyCaption:
-			'Per partij: baten en kosten (contante waarde), saldo, verhouding en overdrachten',
+			'Per partij: baten en kosten (contante waarde), saldo, verhoudingen en overdrachten. Een negatieve baat is een kost die de activiteit bij die partij veroorzaakt.',
 		columns: {
 			party: 'Partij',
 			benefits: 'Baten',
 			costs: 'Kosten',
 			net: 'Saldo',
-			ratio: 'Verhouding',
+			ratio: 'Maatschappelijke verhouding',
+			financialRatio: 'Financiële verhouding',
 			transfers: 'Overdrachten'
 		},
 		parties: {
-			subsidiser: 'Subsidiegever (gemeente)',
+			Gemeente: 'Gemeente (subsidiegever en kostenhouder)',
 			organisation: 'Eigen organisatie',
 			volunteers: 'Vrijwilligers',
 			residents: 'Bewoners (gezondheid)',

@@ -86,9 +86,31 @@ export const result = {
 		indexedAmount: (original: string, year: number | null, indexed: string, to: number) =>
 			`${original} (prijsjaar ${year ?? '?'}) geïndexeerd naar ${indexed} (prijspeil ${to})`,
 		priceLevel: (year: number) =>
-			`Bedragen zijn geïndexeerd naar prijspeil ${year} (CBS-consumentenprijsindex).`,
+			`Bedragen en subsidie zijn geïndexeerd naar prijspeil ${year} (CBS-consumentenprijsindex).`,
+		subsidyYear: (
+			year: number,
+			level: number | null,
+			basis: 'given' | 'period' | 'lines' | 'created'
+		) =>
+			`De subsidie is gevraagd in prijzen van ${year}${
+				{
+					given: '',
+					period: ' (aangenomen: het eerste jaar van de periode)',
+					lines: ' (aangenomen: het prijsjaar van de regels)',
+					created: ' (aangenomen: het jaar waarin het voorstel is gemaakt)'
+				}[basis]
+			}${level !== null && level !== year ? ` en telt hier in prijzen van ${level}` : ''}.`,
+		subsidyNotIndexed: {
+			laterPriceYear:
+				'Let op: de subsidie is gevraagd in een later jaar dan het prijspeil en blijft in haar eigen jaar (er wordt niet terug gerekend).',
+			noCpi:
+				'Let op: de subsidie kon niet worden geïndexeerd: voor een jaar ontbreken CBS-cijfers. Zij blijft in haar eigen jaar.'
+		},
 		overHorizon: 'Over de looptijd, na veiligheidsmarge',
 		transfer: 'overdracht',
+		extraCost: 'extra kosten: telt af van de besparing',
+		extraCostsPart: (avoided: string, extra: string) =>
+			`Het totaal is netto: ${avoided} aan vermeden kosten, min ${extra} aan extra kosten die de activiteit veroorzaakt.`,
 		overlapped: 'telt één keer: overlapt',
 		overlapNote: (name: string) =>
 			`Deze regel voorkomt dezelfde hulp voor dezelfde mensen als "${name}". De overlap telt één keer: alleen de regel die het meest bespaart telt mee in het totaal.`,

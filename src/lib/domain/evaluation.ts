@@ -1,0 +1,183 @@
+/**
+ * The one evaluation of a proposal that every view renders: the result step, the report, the
+ * reviewer's page, the comparison and its portfolio, both CSVs, the arena's totals, the MKBA view,
+ * the simulation's input and the drafts overview. It brings each line's amount and the subsidy to
+ * one price level, drops the lines an overlap group counts elsewhere, and runs the calculation
+ * once. No view recomputes an indexed amount or calls `calculate` itself (an ESLint fence says so).
+ * A pure function of the record.
+ */
+import { calculate, type CalculationResult, type LineResult } from './calculation';
+import { isPreventive } from './levels';
+import type { Exact } from './money';
+import { indexCents, type Indexed } from './price-list/indexation';
+import type { EffectLine } from './schemas/effect-line';
+import type { Proposal } from './schemas/proposal';
+
+export type { Indexed };
+
+export interface EvaluatedLine extends LineResult {
+	readonly id: string;
+	/** The amount (C) the calculation used, in cents at the price level, and how it got there. */
+	readonly amount: Indexed;
+	/** The line of its overlap group that counts instead of this one; null when it counts. */
+	readonly countedIn: string | null;
+	/** The amount is negative: a cost the activity causes ("extra zorg"), never a saving. */
+	readonly extraCost: boolean;
+}
+
+/** Where the subsidy's year came from: given, or assumed (and the page says so). */
+export type SubsidyYearBasis = 'given' | 'period' | 'lines' | 'created';
+
+export interface EvaluatedSubsidy {
+	/** The year the subsidy is asked in (its price year). */
+	readonly year: number;
+	readonly basis: SubsidyYearBasis;
+	/** The subsidy in cents at the price level, and how it got there. */
+	readonly amount: Indexed;
+}
+
+export interface Evaluation extends CalculationResult {
+	readonly lines: readonly EvaluatedLine[];
+	/** The year amounts and subsidy are indexed to; null: each in its own year. */
+	readonly priceLevel: number | null;
+	/** The subsidy at the price level; null when none is given. */
+	readonly subsidyAtLevel: EvaluatedSubsidy | null;
+	/** What the first year saves, after the safety margin. */
+	readonly yearOne: Exact;
+	/** Savings over the horizon resting on prevention (chance Misschien); the rest is intervention. */
+	readonly prevention: Exact;
+	/** The part of the total that is a transfer (a budget saving, not a gain for society). */
+	readonly transfers: Exact;
+	/** Costs the activity causes over the horizon (negative lines), as a negative amount; 0 if none. */
+	readonly extraCosts: Exact;
+}
+
+export interface EvaluationOptions {
+	/** Read the proposal at this price year; undefined: the proposal's own choice. */
+	readonly priceLevel?: number | null;
+}
+
+type SubsidyYearInput = Pick<
+	Proposal,
+	'subsidyYear' | 'periodStart' | 'createdAt' | 'lines' | 'subsidyCents'
+>;
+
+/**
+ * The subsidy's year: as given; else the first year of the period; else the one price year all
+ * lines share; else the year the proposal was made.
+ */
+export function subsidyYearOf(proposal: Omit<SubsidyYearInput, 'subsidyCents'>): {
+	year: number;
+	basis: SubsidyYearBasis;
+} {
+	if (proposal.subsidyYear !== null) return { year: proposal.subsidyYear, basis: 'given' };
+	const start = /^(\d{4})-/.exec(proposal.periodStart);
+	if (start) return { year: Number(start[1]), basis: 'period' };
+	let common: number | null | undefined;
+	for (const line of proposal.lines) {
+		if (line.priceYear === null) continue;
+		if (common === undefined) common = line.priceYear;
+		else if (common !== line.priceYear) common = null;
+	}
+	if (typeof common === 'number') return { year: common, basis: 'lines' };
+	return { year: Number(proposal.createdAt.slice(0, 4)), basis: 'created' };
+}
+
+/** The proposal's subsidy brought to `level` (null: its own year). */
+export function subsidyAtLevel(
+	proposal: SubsidyYearInput,
+	level: number | null
+): EvaluatedSubsidy | null {
+	if (proposal.subsidyCents === null) return null;
+	const { year, basis } = subsidyYearOf(proposal);
+	return { year, basis, amount: indexCents(proposal.subsidyCents, year, level) };
+}
+
+/** A line's amount at `level` (null: its own price year). */
+const amountAt = (line: Pick<EffectLine, 'amountCents' | 'priceYear'>, level: number | null) =>
+	indexCents(line.amountCents, line.priceYear, level);
+
+export function evaluate(proposal: Proposal, options: EvaluationOptions = {}): Evaluation {
+	const level = options.priceLevel === undefined ? proposal.priceIndexYear : options.priceLevel;
+	const amounts = proposal.lines.map((line) => amountAt(line, level));
+	const subsidy = subsidyAtLevel(proposal, level);
+	const input = {
+		settings: proposal.settings,
+		subsidyCents: subsidy ? subsidy.amount.cents : null,
+		lines: proposal.lines.map((line, index) => ({ ...line, amountCents: amounts[index]!.cents }))
+	};
+	let result = calculate(input);
+	const countedIn = overlapWinners(proposal.lines, result);
+	if (countedIn)
+		result = calculate({
+			...input,
+			lines: input.lines.map((line, index) => ({
+				...line,
+				countedElsewhere: countedIn[index] !== null
+			}))
+		});
+
+	let prevention = 0n;
+	let transfers = 0n;
+	let extraCosts = 0n;
+	const lines = proposal.lines.map((line, index): EvaluatedLine => {
+		const computed = result.lines[index]!;
+		const counted = countedIn === null || countedIn[index] === null;
+		if (counted && line.kind !== 'intangible') {
+			if (line.chance !== null && isPreventive(line.chance)) prevention += computed.overHorizon;
+			if (line.kind === 'transfer') transfers += computed.overHorizon;
+			if (amounts[index]!.cents < 0) extraCosts += computed.overHorizon;
+		}
+		return {
+			...computed,
+			id: line.id,
+			amount: amounts[index]!,
+			countedIn: countedIn?.[index] ?? null,
+			extraCost: amounts[index]!.cents < 0
+		};
+	});
+	return {
+		...result,
+		lines,
+		priceLevel: level,
+		subsidyAtLevel: subsidy,
+		yearOne: result.years[0] ?? 0n,
+		prevention,
+		transfers,
+		extraCosts
+	};
+}
+
+/**
+ * Lines marked as overlapping (avoiding the same services for the same people) form groups; in
+ * each group only the line that saves most counts, so the overlap counts once. Per line the id of
+ * the line counted instead (null where it counts itself); null when no line overlaps at all.
+ */
+function overlapWinners(
+	lines: Proposal['lines'],
+	result: Pick<CalculationResult, 'lines'>
+): (string | null)[] | null {
+	if (!lines.some((line) => line.overlapsWith)) return null;
+	const index = new Map(lines.map((line, position) => [line.id, position]));
+	const parent = lines.map((_, position) => position);
+	const root = (at: number): number => (parent[at] === at ? at : (parent[at] = root(parent[at]!)));
+	let any = false;
+	lines.forEach((line, position) => {
+		const other = line.overlapsWith ? index.get(line.overlapsWith) : undefined;
+		if (other === undefined || other === position) return;
+		parent[root(position)] = root(other);
+		any = true;
+	});
+	if (!any) return null;
+	const largest = new Map<number, number>();
+	lines.forEach((_, position) => {
+		const group = root(position);
+		const best = largest.get(group);
+		if (best === undefined || result.lines[position]!.overHorizon > result.lines[best]!.overHorizon)
+			largest.set(group, position);
+	});
+	return lines.map((_, position) => {
+		const winner = largest.get(root(position))!;
+		return winner === position ? null : lines[winner]!.id;
+	});
+}
