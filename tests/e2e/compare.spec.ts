@@ -77,10 +77,12 @@ test('three proposals side by side; each figure is the proposal’s own; the por
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download de vergelijking voor Excel (CSV)' }).click();
 	const csv = readFileSync((await (await download).path())!, 'utf8');
-	expect(csv.startsWith('\uFEFFVoorstel;Organisatie;')).toBe(true);
+	// The first row names the price level every amount and subsidy is at.
+	expect(csv).toMatch(/^\uFEFFPrijspeil: \d{4} \(bedragen en subsidies geïndexeerd/);
 	const lines = csv.trimEnd().split('\r\n');
-	expect(lines).toHaveLength(4);
-	expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(expect.arrayContaining(titles));
+	expect(lines[1]!.startsWith('Voorstel;Organisatie;')).toBe(true);
+	expect(lines).toHaveLength(5);
+	expect(lines.slice(2).map((line) => line.split(';')[0])).toEqual(expect.arrayContaining(titles));
 
 	// The comparison prints for the council file: A4 landscape, every proposal, the portfolio.
 	const pdfPath = testInfo.outputPath('vergelijking.pdf');

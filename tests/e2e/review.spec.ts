@@ -50,7 +50,7 @@ test('a reviewer sets the status and remarks; they travel in the exported file',
 		page.getByRole('button', { name: 'Exporteer "Maatje voor moeder"' }).click()
 	);
 	const exported = JSON.parse(readFileSync(file.path, 'utf8'));
-	expect(exported.version).toBe(6);
+	expect(exported.version).toBe(7);
 	expect(exported.drafts[0].proposal.lines[0].reviewerRemark).toBe(
 		'Vraag: hoeveel maatjes zijn er al?'
 	);

@@ -98,8 +98,12 @@ test('the MKBA view, off by default, shows the net present value and the ratio p
 	await typeInto(panel.getByLabel('Eigen bijdrage van de organisatie (euro)'), '2.000');
 	await expect(panel.getByTestId('mkba-npv')).toHaveText(/€\s24\.288/);
 	const rows = panel.getByTestId('mkba-party');
-	await expect(rows.filter({ hasText: 'Gemeente - volwassenen' })).toContainText(/€\s36\.288/);
-	await expect(rows.filter({ hasText: 'Subsidiegever (gemeente)' })).toContainText(/€\s10\.000/);
+	// The municipality pays the subsidy and gains the avoided costs: one party, with its own
+	// financial ratio (36,288 / 10,000).
+	const municipality = rows.filter({ hasText: 'Gemeente (subsidiegever en kostenhouder)' });
+	await expect(municipality).toContainText(/€\s36\.288/);
+	await expect(municipality).toContainText(/€\s10\.000/);
+	await expect(panel.getByTestId('mkba-municipality-ratio')).toHaveText('3,63');
 	await expect(rows.filter({ hasText: 'LEVgroep' })).toContainText(/€\s2\.000/);
 	await expectNoAxeViolations(page);
 	await panel.screenshot({ path: 'test-results/screenshots/mkba.png' });

@@ -21,16 +21,18 @@ import { DraftsRepository } from '$lib/storage/drafts-repository';
 import { PriceListsRepository } from '$lib/storage/price-lists-repository';
 import { DraftsOverview } from '$lib/state/drafts-overview.svelte';
 import { exchangeBases, priceListBases } from './fuzz/bases';
+import { brokenRules } from './fuzz/oracle';
 import {
 	jsonMutations,
 	pick,
+	ruleMutations,
 	seededRandom,
 	textMutations,
 	type Mutation,
 	type Random
 } from './fuzz/mutations';
 
-const EXCHANGE_CASES = 1200;
+const EXCHANGE_CASES = 1500;
 const PRICE_LIST_CASES = 320;
 const HANG_MS = 2000;
 const SEED = 20261122;
@@ -106,7 +108,7 @@ describe('the fuzz suite', () => {
 		const result = tally();
 		const bases = exchangeBases();
 		const random = seededRandom(SEED);
-		const pool = [...jsonMutations, ...textMutations];
+		const pool = [...jsonMutations, ...ruleMutations, ...textMutations];
 		const now = new Date('2026-11-22T10:00:00Z');
 		for (let n = 0; n < EXCHANGE_CASES; n++) {
 			const base = pick(random, bases);
@@ -127,6 +129,8 @@ describe('the fuzz suite', () => {
 			if (read.ok) {
 				counts.accepted++;
 				result.accepted++;
+				const broken = read.drafts.flatMap(brokenRules);
+				if (broken.length > 0) result.acceptedButInvalid.push(`${label}: ${broken.join('; ')}`);
 				try {
 					const proposals = read.drafts.map((draft) => draft.proposal);
 					proposals.forEach((proposal) => evaluate(proposal));

@@ -3,6 +3,8 @@ import { addFractions, fraction, roundFraction } from '$lib/domain/fraction';
 import { defaultMkbaSettings, mkba, mkbaParties, presentValue } from '$lib/domain/mkba';
 import { evaluate } from '$lib/domain/evaluation';
 import { proposalSchema, type Proposal } from '$lib/domain/schemas/proposal';
+import { compareProposals } from '$lib/domain/comparison';
+import { priceItemResolver } from '$lib/domain/price-list/resolve';
 
 const line = (id: string, extra: Record<string, unknown> = {}) => ({
 	id,
@@ -87,5 +89,69 @@ describe('the cost-benefit view', () => {
 		const housing = view.parties.find((p) => p.party === 'Woningcorporatie')!;
 		expect(housing.costs).toEqual(fraction(1_000_000n));
 		expect(housing.benefits.numerator).toBeGreaterThan(0n);
+	});
+});
+
+describe('a published one-year MKBA table, entered as it stands', () => {
+	// Shaped like the one-year table of an MKBA of neighbourhood teams (costs; benefits with one
+	// negative post, extra care the new way of working triggers; NCW; the societal ratio and the
+	// municipality's financial ratio). Each post is one line: A = B = 100 %, N = 1, one year.
+	const post = (id: string, name: string, euros: number, costHolder: string) =>
+		line(id, {
+			name,
+			amountCents: euros * 100,
+			count: { kind: 'direct', persons: 1 },
+			chance: 100,
+			contribution: 100,
+			costHolder
+		});
+	const table = proposalSchema.parse({
+		id: 'wijkteams',
+		createdAt: '2026-01-01T00:00:00.000Z',
+		updatedAt: '2026-01-01T00:00:00.000Z',
+		subsidyCents: 1_000_000_00,
+		settings: { safetyPercent: 100, repeatYears: 0 },
+		lines: [
+			post('org', 'Goedkopere organisatie', 300_000, 'Gemeente - volwassenen'),
+			post('sub', 'Substitutie naar de eerste lijn', 600_000, 'Zorgverzekeraar'),
+			post('esc', 'Voorkomen escalatie', 500_000, 'Gemeente - jeugd'),
+			post('extra', 'Extra zorg', -200_000, 'Gemeente - volwassenen')
+		],
+		arena: { investors: [{ id: 'werkwijze', name: 'Gemeente', amountCents: 100_000_00 }] }
+	});
+
+	it('reproduces costs, benefits, NCW and both ratios exactly', () => {
+		const result = evaluate(table);
+		const view = mkba(table, result, { ...defaultMkbaSettings });
+		const euros = (cents: { numerator: bigint; denominator: bigint }) =>
+			Number(roundFraction(cents)) / 100;
+		expect(euros(view.costs)).toBe(1_100_000);
+		expect(euros(view.benefits)).toBe(1_200_000);
+		expect(euros(view.npv)).toBe(100_000);
+		expect(view.ratio).toEqual(fraction(12n, 11n));
+		// The municipality pays the team and the new way of working, and gains its own posts:
+		// 300,000 + 500,000 - 200,000 = 600,000 against 1,100,000.
+		const municipality = view.parties.find((party) => party.party === mkbaParties.municipality)!;
+		expect(euros(municipality.costs)).toBe(1_100_000);
+		expect(euros(municipality.benefits)).toBe(600_000);
+		expect(municipality.financialRatio).toEqual(fraction(6n, 11n));
+		const insurer = view.parties.find((party) => party.party === 'Zorgverzekeraar')!;
+		expect(insurer.financialRatio).toBeNull();
+		// One party per organisation: the municipality's two pockets are one party.
+		expect(view.parties.map((party) => party.party).sort()).toEqual([
+			'Gemeente',
+			'Zorgverzekeraar'
+		]);
+	});
+
+	it('shows the negative post as a cost caused, never as a saving', () => {
+		const result = evaluate(table);
+		const extra = result.lines.find((entry) => entry.id === 'extra')!;
+		expect(extra.extraCost).toBe(true);
+		expect(extra.overHorizon).toBe(-200_000n * 10_000_000_000n);
+		expect(result.extraCosts).toBe(-200_000n * 10_000_000_000n);
+		expect(result.total).toBe(1_200_000n * 10_000_000_000n);
+		const flags = compareProposals([table], null, priceItemResolver([])).rows[0]!.flags;
+		expect(flags.filter((flag) => flag.code === 'dominantLine')).toEqual([]);
 	});
 });

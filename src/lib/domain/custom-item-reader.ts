@@ -55,7 +55,8 @@ export function readCustomItem(
 		name: input.name.trim(),
 		description: input.description.trim(),
 		unit: input.unit.trim(),
-		amountCents: Number(cents),
+		// A cost the activity causes is stored as a negative amount: it is subtracted, never saved.
+		amountCents: input.direction === 'caused' ? -Number(cents) : Number(cents),
 		lowCents: null,
 		highCents: null,
 		priceYear: priceYear!,

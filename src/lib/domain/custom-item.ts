@@ -14,6 +14,8 @@ export interface CustomItemInput {
 	costHolder: string;
 	recurrence: 'oneOff' | 'yearly';
 	kind: 'cost' | 'transfer' | 'intangible';
+	/** Avoided (a saving) or caused: a cost the activity brings, such as extra care. */
+	direction: 'avoided' | 'caused';
 	sourceTitle: string;
 	sourceYear: string;
 	sourceLink: string;
@@ -36,6 +38,7 @@ export function emptyCustomItemInput(costHolder: string): CustomItemInput {
 		costHolder,
 		recurrence: 'yearly',
 		kind: 'cost',
+		direction: 'avoided',
 		sourceTitle: '',
 		sourceYear: '',
 		sourceLink: '',

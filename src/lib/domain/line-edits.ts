@@ -4,6 +4,8 @@
  * end of a published range rescales the split exactly.
  */
 import type { PriceItem } from './price-list/price-item';
+import { toPercent } from './levels';
+import { countHundredths } from './schemas/count';
 import type { EffectLine, SplitPart } from './schemas/effect-line';
 
 /**
@@ -122,4 +124,40 @@ export function rangeChoice(
 	if (line.lowCents !== null && line.amountCents === line.lowCents) return 'low';
 	if (line.highCents !== null && line.amountCents === line.highCents) return 'high';
 	return 'central';
+}
+
+/**
+ * The ranges of a line after its answer changed: a range holds its answer, so when the count, A or
+ * B moves outside it, the range's nearer end moves to the answer (the other end stays as the user
+ * set it). A range whose answer is cleared is kept for when the answer returns.
+ */
+export function rangesAroundAnswers(
+	line: Pick<
+		EffectLine,
+		'count' | 'chance' | 'contribution' | 'countRange' | 'chanceRange' | 'contributionRange'
+	>
+): Pick<EffectLine, 'countRange' | 'chanceRange' | 'contributionRange'> {
+	const stretch = <T>(range: { low: T; high: T }, value: (end: T) => number, answer: T) => {
+		const at = value(answer);
+		if (at < value(range.low)) return { ...range, low: answer };
+		if (at > value(range.high)) return { ...range, high: answer };
+		return range;
+	};
+	const countRange =
+		line.countRange && line.count !== null
+			? (() => {
+					const hundredths = countHundredths(line.count);
+					const { low, high } = line.countRange;
+					if (hundredths < low * 100) return { low: Math.floor(hundredths / 100), high };
+					if (hundredths > high * 100) return { low, high: Math.ceil(hundredths / 100) };
+					return line.countRange;
+				})()
+			: line.countRange;
+	const level = (range: EffectLine['chanceRange'], answer: EffectLine['chance']) =>
+		range && answer !== null ? stretch(range, toPercent, answer) : range;
+	return {
+		countRange,
+		chanceRange: level(line.chanceRange, line.chance),
+		contributionRange: level(line.contributionRange, line.contribution)
+	};
 }

@@ -1,6 +1,6 @@
 /** Reading numbers as Dutch users type them into form fields. */
 import { parseDutchEuros } from './money';
-import { MAX_CENTS } from './schemas/limits';
+import { MAX_CENTS, yearLimits } from './schemas/limits';
 import { MAX_COUNT } from './schemas/count';
 import { MAX_REPEAT_YEARS } from './schemas/settings-defaults';
 import type { NumberKind } from './wizard';
@@ -12,6 +12,11 @@ export function parseNumberInput(kind: NumberKind, input: string): number | null
 	if (kind === 'euros') {
 		const cents = parseDutchEuros(text);
 		return cents === null || cents < 0n || cents > BigInt(MAX_CENTS) ? 'invalid' : Number(cents);
+	}
+	if (kind === 'year') {
+		if (!/^\d{4}$/.test(text)) return 'invalid';
+		const year = Number(text);
+		return year >= yearLimits.min && year <= yearLimits.max ? year : 'invalid';
 	}
 	// Whole numbers may carry Dutch thousands dots ("1.250") or a trailing percent sign.
 	const plain = kind === 'percent' ? text.replace(/\s*%$/, '') : text;

@@ -28,16 +28,25 @@ export function stepIndex(key: StepKey): number {
 }
 
 /** What kind of value a number field takes; decides the message when its text does not parse. */
-export type NumberKind = 'wholeNumber' | 'euros' | 'percent' | 'repeatYears';
+export type NumberKind = 'wholeNumber' | 'euros' | 'percent' | 'repeatYears' | 'year';
 
 /** Text typed into a number field that is not (yet) a valid value, kept so nothing is lost. */
 export interface PendingText {
 	readonly text: string;
 	readonly kind: NumberKind;
 	readonly step: StepKey;
+	/**
+	 * Why a number that parses is kept aside rather than stored: its other half is missing (a
+	 * group size without a share, or the other way round), or it would put a range's end on the
+	 * wrong side of the answer. Absent: the text is not a valid number.
+	 */
+	readonly problem?: PendingProblem;
 }
 
-export type ProblemCode = 'required' | 'noLines' | 'chooseLevel' | NumberKind | 'endBeforeStart';
+export type PendingProblem = 'needsShare' | 'needsGroupSize' | 'rangeExcludesAnswer';
+
+export type ProblemCode =
+	'required' | 'noLines' | 'chooseLevel' | NumberKind | PendingProblem | 'endBeforeStart';
 
 export interface Problem {
 	/** The id of the form field, so the error summary can link to it. */
@@ -67,7 +76,7 @@ export function validateStep(
 			fieldId,
 			// Line ids may contain hyphens (imported drafts), so cut the known prefix off.
 			field: line >= 0 ? fieldId.slice(lineFieldId(proposal.lines[line]!.id, '').length) : fieldId,
-			code: entry.kind,
+			code: entry.problem ?? entry.kind,
 			...(line >= 0 ? { line: { position: line + 1, name: proposal.lines[line]!.name } } : {})
 		});
 	}

@@ -5,7 +5,7 @@
 import { evaluate } from '$lib/domain/evaluation';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { applyPriceUpdates } from '$lib/domain/price-list/updates';
-import { lineForItem } from '$lib/domain/line-edits';
+import { lineForItem, rangesAroundAnswers } from '$lib/domain/line-edits';
 import { withoutEffect } from '$lib/domain/arena';
 import { textLimits } from '$lib/domain/schemas/limits';
 import type { EffectLine } from '$lib/domain/schemas/effect-line';
@@ -152,6 +152,14 @@ export class DraftEditor {
 		const line = this.draft.lines.find((candidate) => candidate.id === id);
 		if (!line) return;
 		Object.assign(line, patch);
+		// A range holds its answer: an answer moved past an end takes that end along.
+		if (line.countRange || line.chanceRange || line.contributionRange) {
+			const ranges = rangesAroundAnswers(line);
+			if (ranges.countRange !== line.countRange) line.countRange = ranges.countRange;
+			if (ranges.chanceRange !== line.chanceRange) line.chanceRange = ranges.chanceRange;
+			if (ranges.contributionRange !== line.contributionRange)
+				line.contributionRange = ranges.contributionRange;
+		}
 		this.#changed();
 	}
 

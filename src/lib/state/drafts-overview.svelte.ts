@@ -13,7 +13,7 @@ import { readExchangeFile, type ImportResult } from '$lib/domain/exchange/import
 import { catalogue } from './price-catalogue.svelte';
 import { normalizeForSearch } from '$lib/domain/price-list/search';
 import type { Proposal, ProposalStatus } from '$lib/domain/schemas/proposal';
-import { openStorage, type AppStorage } from '$lib/storage';
+import { openStorage, storageProblemOf, type AppStorage, type StorageProblem } from '$lib/storage';
 import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { StoredDraft } from '$lib/storage/db';
 import { ConflictError } from '$lib/storage/errors';
@@ -61,6 +61,8 @@ export class DraftsOverview {
 	/** Stored drafts that fail validation: listed apart with a way to open (repair) or export. */
 	broken = $state.raw<BrokenDraft[]>([]);
 	undoProblem = $state<UndoProblem | null>(null);
+	/** Why the last rename, status change, duplicate or delete could not be stored. */
+	actionProblem = $state<StorageProblem | 'unknown' | null>(null);
 	/** Null when drafts are stored in IndexedDB as intended. */
 	readonly storageProblem: AppStorage['problem'];
 	loaded = $state(false);
@@ -129,14 +131,33 @@ export class DraftsOverview {
 	}
 
 	async rename(id: string, title: string): Promise<void> {
-		await this.#change(id, (proposal) => ({ ...proposal, title }));
+		await this.#storing(() => this.#change(id, (proposal) => ({ ...proposal, title })));
 	}
 
 	async setStatus(id: string, status: ProposalStatus): Promise<void> {
-		await this.#change(id, (proposal) => ({ ...proposal, status }));
+		await this.#storing(() => this.#change(id, (proposal) => ({ ...proposal, status })));
 	}
 
-	async duplicate(id: string, copyTitle: (title: string) => string): Promise<string | null> {
+	duplicate(id: string, copyTitle: (title: string) => string): Promise<string | null> {
+		return this.#storing(() => this.#duplicate(id, copyTitle), null);
+	}
+
+	/**
+	 * Runs a change to storage; when storage refuses it (a full disk, another tab's upgrade) the
+	 * reason is kept for the page to say in Dutch, and nothing stored has changed.
+	 */
+	async #storing<T>(change: () => Promise<T>, failed?: T): Promise<T> {
+		try {
+			const done = await change();
+			this.actionProblem = null;
+			return done;
+		} catch (error) {
+			this.actionProblem = storageProblemOf(error) ?? 'unknown';
+			return failed as T;
+		}
+	}
+
+	async #duplicate(id: string, copyTitle: (title: string) => string): Promise<string | null> {
 		const stored = await this.storage.drafts.get(id);
 		if (!stored) return null;
 		const stamp = this.now().toISOString();
@@ -152,7 +173,11 @@ export class DraftsOverview {
 		return copy.id;
 	}
 
-	async remove(id: string): Promise<void> {
+	remove(id: string): Promise<void> {
+		return this.#storing(() => this.#remove(id));
+	}
+
+	async #remove(id: string): Promise<void> {
 		const stored = await this.storage.drafts.get(id);
 		if (!stored) return;
 		await this.storage.drafts.delete(id);

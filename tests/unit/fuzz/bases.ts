@@ -75,6 +75,40 @@ function richProposal(): Proposal {
 	};
 }
 
+/** A workshop's draft: ranges, an overlap, unpriced effects, marks, arrows and parties. */
+function arenaProposal(): Proposal {
+	const rich = richProposal();
+	return {
+		...rich,
+		id: 'arena-voorstel',
+		subsidyYear: 2027,
+		lines: [
+			{
+				...rich.lines[0]!,
+				countRange: { low: 2, high: 5 },
+				chanceRange: { low: 'maybe', high: 'likely' }
+			},
+			{
+				...rich.lines[1]!,
+				overlapsWith: 'r1',
+				contributionRange: { low: 'likely', high: 'certain' }
+			},
+			{ ...rich.lines[2]!, amountCents: -50_000, lowCents: null, highCents: null }
+		],
+		arena: {
+			investors: [{ id: 'fonds', name: 'Oranje Fonds', amountCents: 500_000 }],
+			effects: [{ id: 'rust', description: 'Meer rust in de straat' }],
+			unintended: ['r3'],
+			indirect: ['rust'],
+			links: [
+				{ effectId: 'rust', party: 'Buren' },
+				{ effectId: 'r1', party: 'Woningcorporatie' }
+			],
+			parties: ['Buren']
+		}
+	};
+}
+
 export function exchangeBases(): { name: string; text: string }[] {
 	const find = priceItemResolver([]);
 	const rich = richProposal();
@@ -83,7 +117,11 @@ export function exchangeBases(): { name: string; text: string }[] {
 		{ name: 'valid.json', text: readFileSync('tests/fixtures/import/valid.json', 'utf8') },
 		{ name: 'version-1.json', text: readFileSync('tests/fixtures/import/version-1.json', 'utf8') },
 		{ name: 'rich', text: exchangeFileText(buildExchangeFile([rich], find, now)) },
-		{ name: 'several', text: exchangeFileText(buildExchangeFile([rich, small], find, now)) }
+		{ name: 'several', text: exchangeFileText(buildExchangeFile([rich, small], find, now)) },
+		{
+			name: 'ranges and arena',
+			text: exchangeFileText(buildExchangeFile([arenaProposal()], find, now))
+		}
 	];
 }
 

@@ -211,3 +211,75 @@ export const textMutations: readonly Mutation[] = [
 		}
 	}
 ];
+
+type Draft = { proposal?: { lines?: Record<string, Json>[]; arena?: Record<string, Json[]> } };
+
+/** Mutations that break one of the file's own rules while every type and limit still holds. */
+function ruleMutation(
+	name: string,
+	change: (proposal: NonNullable<Draft['proposal']>, random: Random) => void
+): Mutation {
+	return {
+		name,
+		apply: (text, random) => {
+			const root = JSON.parse(text) as { drafts?: Draft[] };
+			const drafts = (root.drafts ?? []).filter((draft) => draft.proposal?.lines?.length);
+			if (drafts.length === 0) return text;
+			change(pick(random, drafts).proposal!, random);
+			return JSON.stringify(root);
+		}
+	};
+}
+
+const persons = (line: Record<string, Json>) => {
+	const count = line.count as { kind: string; persons?: number; groupSize?: number } | null;
+	return count?.kind === 'direct' ? (count.persons ?? 0) : (count?.groupSize ?? 0);
+};
+
+export const ruleMutations: readonly Mutation[] = [
+	ruleMutation('count range reversed or beside the count', (proposal, random) => {
+		const line = pick(random, proposal.lines!);
+		const point = persons(line);
+		line.countRange = pick(random, [
+			{ low: point + 5, high: point + 1 },
+			{ low: point + 1, high: point + 9 },
+			{ low: 0, high: Math.max(0, point - 1) }
+		]);
+	}),
+	ruleMutation('level range reversed or beside the answer', (proposal, random) => {
+		const line = pick(random, proposal.lines!);
+		const key = pick(random, ['chanceRange', 'contributionRange']);
+		line[key === 'chanceRange' ? 'chance' : 'contribution'] = 'likely';
+		line[key] = pick(random, [
+			{ low: 'certain', high: 'maybe' },
+			{ low: 'certain', high: 'certain' },
+			{ low: 10, high: 20 }
+		]);
+	}),
+	ruleMutation('a line overlaps itself or a missing line', (proposal, random) => {
+		const line = pick(random, proposal.lines!);
+		line.overlapsWith = pick(random, [line.id, 'regel-die-er-niet-is']);
+	}),
+	ruleMutation('the arena names a missing effect', (proposal, random) => {
+		const arena = (proposal.arena ??= {});
+		const key = pick(random, ['links', 'unintended', 'indirect']);
+		(arena[key] ??= []).push(
+			key === 'links' ? { effectId: 'verdwenen-effect', party: 'Politie' } : 'verdwenen-effect'
+		);
+	}),
+	ruleMutation('an unpriced effect takes a line’s id', (proposal, random) => {
+		const arena = (proposal.arena ??= {});
+		(arena.effects ??= []).push({
+			id: pick(random, proposal.lines!).id,
+			description: 'Minder overlast'
+		});
+	}),
+	ruleMutation('a party or an arrow listed more than once', (proposal, random) => {
+		const arena = (proposal.arena ??= {});
+		if (random() < 0.5) (arena.parties ??= []).push('Buren', 'Buren', 'Buren');
+		else {
+			const link = { effectId: pick(random, proposal.lines!).id, party: 'Politie' };
+			(arena.links ??= []).push(link, { ...link });
+		}
+	})
+];

@@ -37,7 +37,13 @@ export type PriceListRead =
 	| { readonly ok: false; readonly kind: 'json'; readonly problems: ImportIssue[] }
 	| {
 			readonly ok: false;
-			readonly kind: 'unreadable' | 'empty' | 'tooLarge' | 'tooManyItems' | 'otherFormat';
+			readonly kind:
+				| 'unreadable'
+				| 'empty'
+				| 'noItems'
+				| 'tooLarge'
+				| 'tooManyItems'
+				| 'otherFormat';
 	  };
 
 const nextTurn = () => Promise.resolve();
@@ -57,6 +63,8 @@ export async function readPriceListFile(
 	if (content === '') return { ok: false, kind: 'empty' };
 	if (!content.startsWith('{')) {
 		const result = await readPriceListCsv(content, knownHolders, pause);
+		// A header alone is no price list: loading it would leave the user without any item.
+		if (result.ok && result.items.length === 0) return { ok: false, kind: 'noItems' };
 		if (result.ok) return { ok: true, items: result.items };
 		return 'tooManyItems' in result
 			? { ok: false, kind: 'tooManyItems' }
@@ -82,6 +90,7 @@ export async function readPriceListFile(
 	if (!parsed.success) {
 		return { ok: false, kind: 'json', problems: zodIssues(parsed.error, data) };
 	}
+	if (parsed.data.items.length === 0) return { ok: false, kind: 'noItems' };
 	const unknownHolders = holderIssues(parsed.data.items, knownHolders);
 	if (unknownHolders.length > 0) return { ok: false, kind: 'json', problems: unknownHolders };
 	return {

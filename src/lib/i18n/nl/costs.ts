@@ -74,6 +74,7 @@ export const costs = {
 			costHolder: 'Kostenhouder',
 			recurrence: 'Eenmalig of jaarlijks?',
 			kind: 'Soort',
+			direction: 'Wat doet de activiteit met deze kosten?',
 			sourceTitle: 'Bron (uitgever en titel)',
 			sourceYear: 'Jaar van de bron',
 			sourceLink: 'Link naar de bron',
@@ -95,6 +96,10 @@ export const costs = {
 			tooLarge: (label: string) => `${label} is te groot (hoogstens 1.000.000.000 euro)`,
 			tooLong: (label: string) => `${label} is te lang`,
 			sourceOrReason: () => 'Vul een bron in, of leg uit waarom er geen bron is'
+		},
+		directions: {
+			avoided: 'Ze worden vermeden (een besparing)',
+			caused: 'Ze ontstaan extra door de activiteit (bijvoorbeeld extra zorg)'
 		},
 		keep: 'Ook bewaren bij mijn eigen kostenposten, voor volgende voorstellen',
 		add: 'Eigen kostenpost toevoegen',
@@ -160,6 +165,8 @@ export const costs = {
 			nothingChanged: 'Er is niets gewijzigd.',
 			reasons: {
 				empty: 'Het bestand is leeg.',
+				noItems:
+					'Het bestand bevat geen kostenposten, alleen een kopregel. Zet onder de kopregel één regel per kostenpost en laad het opnieuw.',
 				unreadable: 'Het bestand is geen leesbaar JSON-bestand.',
 				tooLarge: 'Het bestand is groter dan 10 MB.',
 				tooManyItems: 'De lijst heeft meer dan 5.000 kostenposten; splits hem op.',

@@ -70,6 +70,7 @@ export const drafts = {
 		brokenIntro:
 			'Deze voorstellen zijn opgeslagen, maar hun gegevens kloppen niet meer. Open er een om het te exporteren of te herstellen.',
 		brokenOpen: (id: string) => `Beschadigd voorstel ${id} bekijken`,
+		actionProblem: 'Het is niet gelukt: er is niets gewijzigd aan uw voorstellen.',
 		importReasons: {
 			tooLarge: 'Het bestand is groter dan 10 MB.',
 			empty: 'Het bestand is leeg.',

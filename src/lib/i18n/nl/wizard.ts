@@ -17,6 +17,7 @@ export const wizard = {
 		periodStart: 'Startdatum',
 		periodEnd: 'Einddatum',
 		subsidy: 'Gevraagde subsidie per jaar (euro)',
+		subsidyYear: 'Subsidiejaar',
 		lines: 'Vermeden kosten',
 		chance: 'Kans (A)',
 		contribution: 'Bijdrage (B)',
@@ -46,6 +47,18 @@ export const wizard = {
 		period: 'Wanneer loopt de activiteit? Laat leeg als dat nog niet vaststaat.',
 		subsidy:
 			'De subsidie voor één jaar activiteit, in euro. Bijvoorbeeld 48.500 of 48.500,50. Het resultaat zet de vermeden kosten hiertegen af.',
+		subsidyYear: (year: number, basis: 'given' | 'period' | 'lines' | 'created') =>
+			`Het jaar waarin de subsidie wordt gevraagd, bijvoorbeeld 2027. Kiest u een prijspeil, dan wordt de subsidie net als de bedragen geïndexeerd. ${
+				basis === 'given'
+					? ''
+					: `Leeg gelaten telt ${year}: ${
+							{
+								period: 'het eerste jaar van de periode',
+								lines: 'het prijsjaar van de kostenposten',
+								created: 'het jaar waarin dit voorstel is gemaakt'
+							}[basis]
+						}.`
+			}`.trim(),
 		persons: 'Voor hoeveel mensen (of gevallen, huishoudens) speelt deze kostenpost per jaar?',
 		groupSize: 'Hoe groot is de groep waar het om gaat?',
 		sharePercent:
@@ -67,7 +80,13 @@ export const wizard = {
 			`${label} moet een bedrag in euro zijn, bijvoorbeeld 12.500 of 12.500,50`,
 		percent: (label: string) => `${label} moet een heel percentage van 0 tot en met 100 zijn`,
 		repeatYears: (label: string) => `${label} moet een heel getal van 0 tot en met 10 zijn`,
+		year: (label: string) => `${label} moet een jaartal van vier cijfers zijn, bijvoorbeeld 2027`,
 		endBeforeStart: () => 'Einddatum moet op of na de startdatum liggen',
+		needsShare: () => 'Vul ook het aandeel in: het aantal is de groepsgrootte maal het aandeel',
+		needsGroupSize: () =>
+			'Vul ook de groepsgrootte in: het aantal is de groepsgrootte maal het aandeel',
+		rangeExcludesAnswer: (label: string) =>
+			`${label} moet aan de goede kant van het aantal liggen: laag niet hoger en hoog niet lager dan het aantal zelf`,
 		linePrefix: (position: number, name: string) => `Regel ${position} (${name}): `
 	},
 	wizard: {
@@ -185,6 +204,8 @@ export const wizard = {
 		reset: 'Terug naar standaard'
 	},
 	review: {
+		assumedYear: (year: number | null) =>
+			year === null ? 'Niet ingevuld' : `Niet ingevuld; aangenomen: ${year}`,
 		initiative: 'Initiatief',
 		lines: 'Vermeden kosten',
 		settings: 'Rekeninstellingen',
