@@ -38,12 +38,7 @@ export type PriceListRead =
 	| {
 			readonly ok: false;
 			readonly kind:
-				| 'unreadable'
-				| 'empty'
-				| 'noItems'
-				| 'tooLarge'
-				| 'tooManyItems'
-				| 'otherFormat';
+				'unreadable' | 'empty' | 'noItems' | 'tooLarge' | 'tooManyItems' | 'otherFormat';
 	  };
 
 const nextTurn = () => Promise.resolve();
