@@ -11,24 +11,18 @@ import { proposalVersions } from '../proposal-versions';
 
 export const FILE_FORMAT = 'baatwijzer-voorstellen';
 
-/** Versions of the file format, oldest first; each newer one has a migration from the one before. */
+/**
+ * Versions of the file format, oldest first; each newer one has a migration from the one before.
+ * Each so far is a change of the proposal's shape (see proposal-versions.ts for what each brought);
+ * version 2 also made each draft carry the price items it used.
+ */
 export const fileVersions = {
-	/** Lines spoke the study's words: chance "misschien"/"waarschijnlijk"/"zeker", recurrence "eenmalig"/"jaarlijks". */
 	DutchLineWords: 1,
-	/** Language-neutral line values ("maybe", "oneOff") and the price items each draft used. */
 	PriceItemSnapshots: 2,
-	/** A line's count may be unanswered (null): no line counts before its count is given. */
 	UnansweredCounts: 3,
-	/** The reviewer's remark on each line travels with the proposal's status and remarks. */
 	LineRemarks: 4,
-	/** A workshop's MKBA-Arena travels with the proposal: co-funders, unpriced effects, arrows. */
 	Arena: 5,
-	/**
-	 * A line may say how uncertain its count, chance and contribution are (low and high); a draft
-	 * may carry its cost-benefit (MKBA) settings.
-	 */
 	Ranges: 6,
-	/** The subsidy has a year and is indexed like every amount; a line may be a cost caused. */
 	SubsidyYear: 7
 } as const;
 export const CURRENT_FILE_VERSION = fileVersions.SubsidyYear;
