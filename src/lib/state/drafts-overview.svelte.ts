@@ -66,6 +66,8 @@ export class DraftsOverview {
 	/** Null when drafts are stored in IndexedDB as intended. */
 	readonly storageProblem: AppStorage['problem'];
 	loaded = $state(false);
+	/** Every stored draft has been read and validated in full (not only its summary). */
+	checked = $state(false);
 	query = $state('');
 	sort = $state<SortKey>('updated');
 	deleted = $state.raw<StoredDraft | null>(null);
@@ -105,11 +107,14 @@ export class DraftsOverview {
 
 	/** Starts following the stored drafts; returns the function that stops it. */
 	follow(): () => void {
-		const stop = this.storage.drafts.watchAll((drafts, broken) => {
-			this.drafts = drafts;
-			this.broken = broken;
-			this.loaded = true;
-		});
+		const stop = this.storage.drafts.watchAll(
+			(drafts, broken) => {
+				this.drafts = drafts;
+				this.broken = broken;
+				this.loaded = true;
+			},
+			() => (this.checked = true)
+		);
 		// Without storage, drafts live in this tab only: say so before it is left.
 		const warn = (event: BeforeUnloadEvent) => {
 			if (this.storage.problem !== 'unavailable' || this.drafts.length === 0) return;

@@ -49,8 +49,8 @@ export class LateDrafts implements DraftStore {
 	watch(id: string, onChange: (stored: StoredDraft | BrokenDraft | undefined) => void) {
 		return this.#follow((drafts) => drafts.watch(id, onChange));
 	}
-	watchAll(onChange: Parameters<DraftStore['watchAll']>[0]) {
-		return this.#follow((drafts) => drafts.watchAll(onChange));
+	watchAll(...args: Parameters<DraftStore['watchAll']>) {
+		return this.#follow((drafts) => drafts.watchAll(...args));
 	}
 
 	/** Starts following once storage is open (unless stopped before). */

@@ -53,9 +53,14 @@ export class MemoryDrafts implements DraftStore {
 		for (const proposal of proposals) await this.replace(proposal);
 	}
 
-	watchAll(onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void): () => void {
+	watchAll(
+		onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void,
+		onChecked?: () => void
+	): () => void {
 		this.#listeners.add(onChange);
 		onChange(this.#summaries(), []);
+		// Drafts kept in memory were validated when they were made: nothing is left to check.
+		onChecked?.();
 		return () => this.#listeners.delete(onChange);
 	}
 
