@@ -38,7 +38,7 @@ test('ranges on a line give a P10-P90 band and a histogram; the safety control r
 		(await band.textContent())!
 			.match(/€\s([\d.]+) tot €\s([\d.]+)/)!
 			.slice(1)
-			.map((amount) => Number(amount.replaceAll('.', '')));
+			.map((amount) => Number(amount.replaceAll('.', ''))) as [number, number];
 	await expect
 		.poll(async () => {
 			const [low, high] = await bandEnds();
