@@ -61,3 +61,9 @@ export const inputArb: fc.Arbitrary<CalculationInput> = fc.record({
 	subsidyCents: fc.option(fc.integer({ min: 0, max: 100_000_000 }), { nil: null }),
 	lines: fc.array(lineArb, { maxLength: 12 })
 });
+
+/**
+ * Property tests run hundreds of drawn cases by design: idle they take under half a second, with
+ * both cores busy ten times that, past vitest's 5 s default. Their time-out says so.
+ */
+export const PROPERTY_TIMEOUT = 60_000;

@@ -17,6 +17,7 @@ import { textLimits } from '$lib/domain/schemas/limits';
 import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import type { NumberKind } from '$lib/domain/wizard';
 import { MemoryDrafts } from '$lib/storage/memory-drafts';
+import { PROPERTY_TIMEOUT } from './arbitraries';
 import { DraftEditor } from '$lib/state/draft-editor.svelte';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -147,6 +148,7 @@ describe('drafts the editor produces', () => {
 			const back = readExchangeFile(text, new TextEncoder().encode(text).length);
 			if (!back.ok) throw new Error(JSON.stringify(back).slice(0, 2000));
 			expect(back.drafts[0]!.proposal).toEqual(draft);
-		}
+		},
+		PROPERTY_TIMEOUT
 	);
 });

@@ -13,7 +13,7 @@ import { readExchangeFile } from '$lib/domain/exchange/import-file';
 import { findPriceItem } from '$lib/domain/price-list/default-price-list';
 import { emptyProposal, proposalSchema, type Proposal } from '$lib/domain/schemas/proposal';
 import { nl } from '$lib/i18n/nl';
-import { countArb, holderArb, levelOrPercentArb } from './arbitraries';
+import { countArb, holderArb, levelOrPercentArb, PROPERTY_TIMEOUT } from './arbitraries';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const textArb = fc.string({ maxLength: 40, unit: 'grapheme' });
@@ -66,7 +66,8 @@ describe('exchange files', () => {
 			for (const [index, draft] of result.drafts.entries()) {
 				expect(evaluate(draft.proposal)).toEqual(evaluate(proposals[index]!));
 			}
-		}
+		},
+		PROPERTY_TIMEOUT
 	);
 
 	it('records the price items the lines used, with their amounts, years and sources', () => {

@@ -16,7 +16,7 @@ import { priceItemResolver } from '$lib/domain/price-list/resolve';
 import { proposalSchema, type Proposal } from '$lib/domain/schemas/proposal';
 import { hasRanges, simulationInput } from '$lib/domain/uncertainty/input';
 import { nl } from '$lib/i18n/nl';
-import { countArb, holderArb, levelOrPercentArb } from './arbitraries';
+import { countArb, holderArb, levelOrPercentArb, PROPERTY_TIMEOUT } from './arbitraries';
 
 const find = priceItemResolver([]);
 const csvLabels = { ...nl.csv, recurrence: nl.recurrence, kind: nl.kinds };
@@ -143,7 +143,8 @@ describe('one proposal, one set of figures', () => {
 			// The simulation's input: a draft without ranges simulates to its exact total.
 			const input = simulationInput(proposal, result);
 			if (!hasRanges(input)) expect(BigInt(input.fixedCents)).toBe(cents);
-		}
+		},
+		PROPERTY_TIMEOUT
 	);
 
 	test.prop([proposalArb, fc.integer({ min: 2015, max: 2025 })], { numRuns: 200 })(
@@ -153,7 +154,8 @@ describe('one proposal, one set of figures', () => {
 			const atLevel = evaluate({ ...proposal, priceIndexYear: level });
 			expect(row.result.total).toBe(atLevel.total);
 			expect(row.result.subsidy).toEqual(atLevel.subsidy);
-		}
+		},
+		PROPERTY_TIMEOUT
 	);
 
 	test.prop([proposalArb, fc.integer({ min: 2019, max: 2025 })], { numRuns: 200 })(
@@ -173,7 +175,8 @@ describe('one proposal, one set of figures', () => {
 				roundFraction(fraction(ratio.numerator * 100n, ratio.denominator));
 			const difference = percent(own) - percent(moved);
 			expect(difference >= -1n && difference <= 1n).toBe(true);
-		}
+		},
+		PROPERTY_TIMEOUT
 	);
 
 	it('a 2019 portfolio keeps its ratio at every price level, and the subsidy is indexed with it', () => {
