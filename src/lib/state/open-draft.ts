@@ -1,5 +1,5 @@
 /** Opens a stored draft for editing, or creates a new one. */
-import { emptyProposal } from '$lib/domain/schemas/proposal';
+import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import { helmondPreset } from '$lib/domain/presets/helmond';
 import { openStorage, storageProblemOf, type StorageProblem } from '$lib/storage';
 import { BrokenDraftError } from '$lib/storage/errors';
@@ -16,13 +16,18 @@ export type CreateResult =
 	| { readonly ok: true; readonly id: string }
 	| { readonly ok: false; readonly reason: StorageProblem | 'unknown' };
 
-export async function createDraft(): Promise<CreateResult> {
+/**
+ * A new draft: empty, or made by `from` under a new id (a template's worked proposal to adjust).
+ */
+export async function createDraft(
+	from?: (id: string, now: Date) => Proposal
+): Promise<CreateResult> {
 	try {
 		const storage = await openStorage();
-		const proposal = {
-			...emptyProposal(crypto.randomUUID(), new Date()),
-			organisation: helmondPreset.organisation
-		};
+		const id = crypto.randomUUID();
+		const proposal = from
+			? from(id, new Date())
+			: { ...emptyProposal(id, new Date()), organisation: helmondPreset.organisation };
 		await storage.drafts.create(proposal);
 		return { ok: true, id: proposal.id };
 	} catch (error) {

@@ -27,6 +27,7 @@ export const common = {
 	home: {
 		title: 'Baatwijzer: vermeden kosten van uw initiatief',
 		start: 'Start een nieuwe schatting',
+		fromTemplate: 'Begin met een voorbeeld',
 		myDrafts: 'Mijn voorstellen',
 		startArena: 'Start een MKBA-Arena (workshop)',
 		continue: 'Verder met uw laatste voorstel:',

@@ -1,0 +1,124 @@
+/**
+ * Templates (voorbeelden): worked proposals a drafter starts from and adjusts, rather than building
+ * an estimate line by line. A template is data, not code: a file of its own kind (the app's set and
+ * an organisation's own set alike), versioned, read like every file: format and version first, the
+ * proposal inside run through the one proposal chain, then validated whole before anything is used.
+ */
+import { z } from 'zod';
+import { describeVersion, type ImportResult } from '../exchange/import-file';
+import { MAX_FILE_BYTES } from '../file-bytes';
+import { CURRENT_PROPOSAL_VERSION, migrateProposal } from '../proposal-versions';
+import { uniqueBy } from '../schemas/common';
+import { proposalSchema, type Proposal } from '../schemas/proposal';
+import { zodIssues } from '../zod-issues';
+
+export const TEMPLATE_FORMAT = 'baatwijzer-voorbeelden';
+
+/** Versions of the template file, oldest first; the proposal inside has its own chain. */
+export const templateFileVersions = { Initial: 1 } as const;
+export const CURRENT_TEMPLATE_FILE_VERSION = templateFileVersions.Initial;
+/** Most templates in one file: a set to choose from, not a portfolio. */
+export const MAX_TEMPLATES = 100;
+
+export const templateSchema = z.object({
+	id: z.string().min(1).max(100).describe('Stable identifier of the template'),
+	name: z.string().trim().min(1).max(200).describe('What the template is, as a drafter says it'),
+	summary: z.string().max(500).default('').describe('One or two sentences: what it estimates'),
+	basis: z
+		.string()
+		.max(300)
+		.default('')
+		.describe('Where it comes from: a study case, a typical initiative, an organisation'),
+	proposal: proposalSchema.describe(
+		'The worked proposal: lines with counts, levels and the reasoning behind each'
+	)
+});
+export type Template = z.infer<typeof templateSchema>;
+
+export const templateFileSchema = z.object({
+	format: z.literal(TEMPLATE_FORMAT),
+	version: z.literal(CURRENT_TEMPLATE_FILE_VERSION),
+	proposalVersion: z.literal(CURRENT_PROPOSAL_VERSION),
+	name: z.string().trim().min(1).max(200).describe('Name of the set, e.g. the organisation'),
+	templates: z
+		.array(templateSchema)
+		.min(1)
+		.max(MAX_TEMPLATES)
+		.superRefine(uniqueBy<Template>('duplicateId', (template) => template.id, ['id']))
+});
+export type TemplateFile = z.infer<typeof templateFileSchema>;
+
+export type TemplateFileRead =
+	{ readonly ok: true; readonly file: TemplateFile } | Exclude<ImportResult, { ok: true }>;
+
+export function readTemplateFile(text: string, sizeBytes: number): TemplateFileRead {
+	if (sizeBytes > MAX_FILE_BYTES) return { ok: false, reason: 'tooLarge' };
+	if (text.trim() === '') return { ok: false, reason: 'empty' };
+	let data: unknown;
+	try {
+		data = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch {
+		return { ok: false, reason: 'notJson' };
+	}
+	return readTemplateData(data);
+}
+
+/** Reads parsed JSON as a template file (the app's own set comes this way too). */
+export function readTemplateData(data: unknown): TemplateFileRead {
+	if (
+		!data ||
+		typeof data !== 'object' ||
+		(data as { format?: unknown }).format !== TEMPLATE_FORMAT
+	)
+		return { ok: false, reason: 'otherFormat' };
+	const file = data as Record<string, unknown>;
+	const version = file.version;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+		return { ok: false, reason: 'unknownVersion', version: describeVersion(version) };
+	if (version > CURRENT_TEMPLATE_FILE_VERSION) {
+		const seen = describeVersion(version);
+		return {
+			ok: false,
+			reason: seen.kind === 'number' ? 'newerVersion' : 'unknownVersion',
+			version: seen
+		};
+	}
+	const shape = file.proposalVersion;
+	if (typeof shape !== 'number' || !Number.isInteger(shape) || shape < 1)
+		return { ok: false, reason: 'unknownVersion', version: describeVersion(shape) };
+	if (shape > CURRENT_PROPOSAL_VERSION)
+		return { ok: false, reason: 'newerVersion', version: describeVersion(shape) };
+	const migrated = {
+		...file,
+		proposalVersion: CURRENT_PROPOSAL_VERSION,
+		templates: Array.isArray(file.templates)
+			? file.templates.map((template: unknown) =>
+					template && typeof template === 'object' && 'proposal' in template
+						? { ...template, proposal: migrateProposal(template.proposal, shape) }
+						: template
+				)
+			: file.templates
+	};
+	const parsed = templateFileSchema.safeParse(migrated);
+	return parsed.success
+		? { ok: true, file: parsed.data }
+		: { ok: false, reason: 'invalid', issues: zodIssues(parsed.error, migrated) };
+}
+
+/**
+ * A new draft from a template: the template's proposal as it stands (lines, counts, levels and
+ * the reasoning of each), under a new id and dates, as a concept without reviewer's remarks.
+ */
+export function proposalFromTemplate(template: Template, id: string, now: Date): Proposal {
+	const stamp = now.toISOString();
+	return proposalSchema.parse({
+		...structuredClone(template.proposal),
+		id,
+		createdAt: stamp,
+		updatedAt: stamp,
+		status: 'draft',
+		reviewerRemarks: '',
+		author: '',
+		lines: template.proposal.lines.map((line) => ({ ...structuredClone(line), reviewerRemark: '' }))
+	});
+}
