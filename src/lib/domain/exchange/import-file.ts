@@ -51,40 +51,64 @@ export function describeVersion(value: unknown): VersionSeen {
 	return { kind: 'object' };
 }
 
+/** A file refused before its content is read: too large, empty, or not JSON. */
+export type FileRefusal = { readonly ok: false; readonly reason: 'tooLarge' | 'empty' | 'notJson' };
+/** A version field that is not a version this app reads. */
+export type VersionRefusal = {
+	readonly ok: false;
+	readonly reason: 'newerVersion' | 'unknownVersion';
+	readonly version: VersionSeen;
+};
+
 export type ImportResult =
 	| { readonly ok: true; readonly drafts: ExchangeDraft[]; readonly migratedFrom: number | null }
-	| { readonly ok: false; readonly reason: 'tooLarge' | 'empty' | 'notJson' | 'otherFormat' }
-	| {
-			readonly ok: false;
-			readonly reason: 'newerVersion' | 'unknownVersion';
-			readonly version: VersionSeen;
-	  }
+	| FileRefusal
+	| { readonly ok: false; readonly reason: 'otherFormat' }
+	| VersionRefusal
 	| { readonly ok: false; readonly reason: 'invalid'; readonly issues: ImportIssue[] };
 
-export function readExchangeFile(text: string, sizeBytes: number): ImportResult {
+/** Size, emptiness and JSON of a file, each with its own refusal. */
+export function parseFileJson(
+	text: string,
+	sizeBytes: number
+): { readonly ok: true; readonly data: unknown } | FileRefusal {
 	if (sizeBytes > MAX_FILE_BYTES) return { ok: false, reason: 'tooLarge' };
 	if (text.trim() === '') return { ok: false, reason: 'empty' };
-	let data: unknown;
 	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
+		return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
 	} catch {
 		return { ok: false, reason: 'notJson' };
 	}
-	if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== FILE_FORMAT) {
-		return { ok: false, reason: 'otherFormat' };
-	}
-	const version = (data as { version?: unknown }).version;
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return { ok: false, reason: 'unknownVersion', version: describeVersion(version) };
-	}
-	if (version > CURRENT_FILE_VERSION) {
-		const seen = describeVersion(version);
+}
+
+/** A version field: a known whole number up to `current`, or a refusal describing what stood there. */
+export function checkVersion(
+	value: unknown,
+	current: number
+): { readonly ok: true; readonly version: number } | VersionRefusal {
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+		return { ok: false, reason: 'unknownVersion', version: describeVersion(value) };
+	if (value > current) {
+		const seen = describeVersion(value);
 		return {
 			ok: false,
 			reason: seen.kind === 'number' ? 'newerVersion' : 'unknownVersion',
 			version: seen
 		};
 	}
+	return { ok: true, version: value };
+}
+
+export function readExchangeFile(text: string, sizeBytes: number): ImportResult {
+	const json = parseFileJson(text, sizeBytes);
+	if (!json.ok) return json;
+	const data = json.data;
+	if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== FILE_FORMAT) {
+		return { ok: false, reason: 'otherFormat' };
+	}
+	const checked = checkVersion((data as { version?: unknown }).version, CURRENT_FILE_VERSION);
+	if (!checked.ok) return checked;
+	const version = checked.version;
 
 	let file = data as Record<string, unknown>;
 	for (let at = version; at < CURRENT_FILE_VERSION; at++) file = up[at]!(file);

@@ -5,8 +5,7 @@
  * proposal inside run through the one proposal chain, then validated whole before anything is used.
  */
 import { z } from 'zod';
-import { describeVersion, type ImportResult } from '../exchange/import-file';
-import { MAX_FILE_BYTES } from '../file-bytes';
+import { checkVersion, parseFileJson, type ImportResult } from '../exchange/import-file';
 import { CURRENT_PROPOSAL_VERSION, migrateProposal } from '../proposal-versions';
 import { uniqueBy } from '../schemas/common';
 import { proposalSchema, type Proposal } from '../schemas/proposal';
@@ -52,15 +51,8 @@ export type TemplateFileRead =
 	{ readonly ok: true; readonly file: TemplateFile } | Exclude<ImportResult, { ok: true }>;
 
 export function readTemplateFile(text: string, sizeBytes: number): TemplateFileRead {
-	if (sizeBytes > MAX_FILE_BYTES) return { ok: false, reason: 'tooLarge' };
-	if (text.trim() === '') return { ok: false, reason: 'empty' };
-	let data: unknown;
-	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch {
-		return { ok: false, reason: 'notJson' };
-	}
-	return readTemplateData(data);
+	const json = parseFileJson(text, sizeBytes);
+	return json.ok ? readTemplateData(json.data) : json;
 }
 
 /** Reads parsed JSON as a template file (the app's own set comes this way too). */
@@ -72,22 +64,11 @@ export function readTemplateData(data: unknown): TemplateFileRead {
 	)
 		return { ok: false, reason: 'otherFormat' };
 	const file = data as Record<string, unknown>;
-	const version = file.version;
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-		return { ok: false, reason: 'unknownVersion', version: describeVersion(version) };
-	if (version > CURRENT_TEMPLATE_FILE_VERSION) {
-		const seen = describeVersion(version);
-		return {
-			ok: false,
-			reason: seen.kind === 'number' ? 'newerVersion' : 'unknownVersion',
-			version: seen
-		};
-	}
-	const shape = file.proposalVersion;
-	if (typeof shape !== 'number' || !Number.isInteger(shape) || shape < 1)
-		return { ok: false, reason: 'unknownVersion', version: describeVersion(shape) };
-	if (shape > CURRENT_PROPOSAL_VERSION)
-		return { ok: false, reason: 'newerVersion', version: describeVersion(shape) };
+	const checked = checkVersion(file.version, CURRENT_TEMPLATE_FILE_VERSION);
+	if (!checked.ok) return checked;
+	const proposalShape = checkVersion(file.proposalVersion, CURRENT_PROPOSAL_VERSION);
+	if (!proposalShape.ok) return proposalShape;
+	const shape = proposalShape.version;
 	const migrated = {
 		...file,
 		proposalVersion: CURRENT_PROPOSAL_VERSION,
