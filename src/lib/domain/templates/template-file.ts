@@ -92,14 +92,15 @@ export function readTemplateData(data: unknown): TemplateFileRead {
  */
 export function proposalFromTemplate(template: Template, id: string, now: Date): Proposal {
 	const stamp = now.toISOString();
+	const copy = structuredClone(template.proposal);
 	return proposalSchema.parse({
-		...structuredClone(template.proposal),
+		...copy,
 		id,
 		createdAt: stamp,
 		updatedAt: stamp,
 		status: 'draft',
 		reviewerRemarks: '',
 		author: '',
-		lines: template.proposal.lines.map((line) => ({ ...structuredClone(line), reviewerRemark: '' }))
+		lines: copy.lines.map((line) => ({ ...line, reviewerRemark: '' }))
 	});
 }
