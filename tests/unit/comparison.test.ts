@@ -5,7 +5,12 @@ import { readExchangeFile } from '$lib/domain/exchange/import-file';
 import { addFractions, fraction } from '$lib/domain/fraction';
 import { priceItemResolver } from '$lib/domain/price-list/resolve';
 import { evaluate } from '$lib/domain/evaluation';
-import type { Proposal } from '$lib/domain/schemas/proposal';
+import { proposalSchema, type Proposal } from '$lib/domain/schemas/proposal';
+import { comparisonCsv } from '$lib/domain/exchange/csv-export';
+import { formatPerEuro } from '$lib/domain/format';
+import { summaryFacts } from '$lib/domain/summary';
+import type { PriceItem } from '$lib/domain/price-list/price-item';
+import { nl } from '$lib/i18n/nl';
 
 const fixtures = ['schuldenspreekuur', 'jongerenwerk', 'maatjes-tien-regels'].map((name) => {
 	const text = readFileSync(`tests/fixtures/proposals/${name}.json`, 'utf8');
@@ -92,5 +97,122 @@ describe('flags for what a reviewer should question', () => {
 		const small: Proposal = { ...base, subsidyCents: 100 };
 		expect(codes(small)).toContain('ratioAboveReference');
 		expect(codes(base)).not.toContain('ratioAboveReference');
+	});
+});
+
+describe('what a policy officer reads per proposal (issue 19)', () => {
+	const hand = (extra: Record<string, unknown>) =>
+		proposalSchema.parse({
+			id: 'p',
+			title: 'Spreekuur',
+			createdAt: '2026-01-01T00:00:00.000Z',
+			updatedAt: '2026-01-01T00:00:00.000Z',
+			subsidyCents: 100_000,
+			settings: { safetyPercent: 100, repeatYears: 0 },
+			lines: [
+				// 100% x 100% x € 1.500 x 1 for the municipality, € 500 for the housing corporation.
+				{
+					id: 'g',
+					priceItemId: null,
+					name: 'Schuldhulp',
+					unit: 'per traject',
+					amountCents: 150_000,
+					priceYear: 2026,
+					count: { kind: 'direct', persons: 1 },
+					chance: 'certain',
+					contribution: 'certain',
+					recurrence: 'oneOff',
+					costHolder: 'Gemeente - volwassenen',
+					justification: 'Zo vaak gezien.'
+				},
+				{
+					id: 'w',
+					priceItemId: null,
+					name: 'Huisuitzetting',
+					unit: 'per zaak',
+					amountCents: 50_000,
+					priceYear: 2026,
+					count: { kind: 'direct', persons: 1 },
+					chance: 'certain',
+					contribution: 'certain',
+					recurrence: 'oneOff',
+					costHolder: 'Woningcorporatie'
+				}
+			],
+			...extra
+		});
+
+	it('names what lands with the municipality per euro of subsidy, and lines without a rationale', () => {
+		const result = evaluate(hand({}));
+		// € 1.500 of € 2.000 lands with the municipality, against € 1.000 subsidy: € 1,50 per euro.
+		expect(result.municipalityPerEuro).toEqual(fraction(3n, 2n));
+		expect(formatPerEuro(result.municipalityPerEuro!)).toBe('€\u00a01,50');
+		expect(result.withoutRationale).toEqual(['w']);
+		expect(evaluate(hand({ subsidyCents: null })).municipalityPerEuro).toBeNull();
+		expect(evaluate(hand({ subsidyCents: 0 })).municipalityPerEuro).toBeNull();
+	});
+
+	it('the summary to paste names the main line and the first caveat a reviewer would raise', () => {
+		const proposal = hand({});
+		const facts = summaryFacts(proposal, evaluate(proposal), find);
+		expect(facts.lineCount).toBe(2);
+		expect(facts.mainLine).toEqual({ name: 'Schuldhulp', share: fraction(3n, 4n) });
+		// A line without its rationale comes first; with every rationale, the dominant line.
+		expect(facts.caveat).toEqual({ code: 'withoutRationale', count: 1 });
+		proposal.lines[1]!.justification = 'Eén zaak per jaar, gezien in 2025.';
+		expect(summaryFacts(proposal, evaluate(proposal), find).caveat).toEqual({
+			code: 'gradeC',
+			share: fraction(1n)
+		});
+		// Priced from a published (grade B) source: the line giving 75% is the caveat.
+		for (const line of proposal.lines) line.priceItemId = `item-${line.id}`;
+		const gradeB = () => ({ grade: 'B' }) as PriceItem;
+		expect(summaryFacts(proposal, evaluate(proposal), gradeB).caveat).toEqual({
+			code: 'dominantLine',
+			name: 'Schuldhulp',
+			share: fraction(3n, 4n)
+		});
+	});
+
+	it('the comparison CSV carries status, verdict, remarks and a portfolio total row', () => {
+		const reviewed = hand({
+			status: 'reviewed',
+			verdict: 'incomplete',
+			verdictReason: 'Onderbouw de huisuitzetting.',
+			reviewerRemarks: 'Goed begin.',
+			id: 'q',
+			title: 'Tweede'
+		});
+		reviewed.lines[1]!.reviewerRemark = 'Waarom één?';
+		const csv = comparisonCsv(compareProposals([hand({}), reviewed], null, find), {
+			header: nl.compare.csvHeader,
+			holderColumn: nl.compare.csvHolder,
+			flag: () => '',
+			priceLevel: nl.compare.csvPriceLevel,
+			status: (status) => nl.status[status],
+			verdict: (verdict) => (verdict ? nl.verdicts[verdict] : ''),
+			total: nl.compare.csvTotal
+		});
+		const rows = csv
+			.slice(1)
+			.trimEnd()
+			.split('\r\n')
+			.map((row) => row.split(';'));
+		const column = (name: string) => rows[1]!.indexOf(name);
+		const [first, second, total] = rows.slice(2);
+		expect(second![column('Status')]).toBe('Beoordeeld');
+		expect(second![column('Oordeel')]).toBe('Aanvullen');
+		expect(second![column('Reden van het oordeel')]).toBe('Onderbouw de huisuitzetting.');
+		expect(second![column('Opmerkingen van de beoordelaar (aantal)')]).toBe('2');
+		expect(first![column('Oordeel')]).toBe('');
+		expect(first![column('Bij de gemeente per euro subsidie (EUR)')]).toBe('1,50');
+		expect(first![column('Kostenposten zonder onderbouwing')]).toBe('1');
+		expect(total![0]).toBe('Totaal portefeuille');
+		expect(total![column('Subsidie (EUR)')]).toBe('2000,00');
+		expect(total![column('Totaal over de looptijd (EUR)')]).toBe('4000,00');
+		expect(total![column('Bij de gemeente (EUR)')]).toBe('3000,00');
+		expect(total![column('Verhouding tot de subsidie (%)')]).toBe('200');
+		expect(total![column('Opmerkingen van de beoordelaar (aantal)')]).toBe('2');
+		expect(total![column('Gemeente - volwassenen (EUR)')]).toBe('3000,00');
 	});
 });

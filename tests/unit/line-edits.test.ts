@@ -172,3 +172,22 @@ describe('the price level of a draft', () => {
 		expect(at2024.subsidyNotIndexed).toBe('laterPriceYear');
 	});
 });
+
+describe('a new line from an item with a published range (issue 19)', () => {
+	it('starts at the low end, the cautious choice the hint recommends, with its split rescaled', async () => {
+		const { lineForItem } = await import('$lib/domain/line-edits');
+		const { defaultPriceList } = await import('$lib/domain/price-list/default-price-list');
+		const ranged = defaultPriceList.filter(
+			(item) => item.lowCents !== null && item.highCents !== null
+		);
+		expect(ranged.length).toBeGreaterThan(0);
+		for (const item of ranged) {
+			const line = lineForItem(item, 'l1');
+			expect(line.amountCents).toBe(item.lowCents);
+			expect(rangeChoice(line, item.amountCents)).toBe('low');
+			expect(effectLineSchema.safeParse(line).success).toBe(true);
+		}
+		const plain = defaultPriceList.find((item) => item.lowCents === null)!;
+		expect(lineForItem(plain, 'l2').amountCents).toBe(plain.amountCents);
+	});
+});

@@ -24,8 +24,12 @@ const comparisonLabels = {
 	header: nl.compare.csvHeader,
 	holderColumn: nl.compare.csvHolder,
 	flag: () => '',
-	priceLevel: nl.compare.csvPriceLevel
+	priceLevel: nl.compare.csvPriceLevel,
+	status: (status: keyof typeof nl.status) => nl.status[status],
+	verdict: (verdict: keyof typeof nl.verdicts | null) => (verdict ? nl.verdicts[verdict] : ''),
+	total: nl.compare.csvTotal
 };
+const totalColumn = nl.compare.csvHeader.indexOf('Totaal over de looptijd (EUR)');
 
 const lineArb = (id: string) =>
 	fc
@@ -126,7 +130,10 @@ describe('one proposal, one set of figures', () => {
 			const own = csvRows(proposalCsv(proposal, result, csvLabels, find));
 			expect(centsOfCell(own.find((row) => row[0] === csvLabels.total)![1]!)).toBe(cents);
 			const compared = csvRows(comparisonCsv(comparison, comparisonLabels));
-			expect(centsOfCell(compared[2]![4]!)).toBe(cents);
+			expect(centsOfCell(compared[2]![totalColumn]!)).toBe(cents);
+			// Its portfolio row, for one proposal, is that proposal's total.
+			expect(compared[3]![0]).toBe(nl.compare.csvTotal);
+			expect(centsOfCell(compared[3]![totalColumn]!)).toBe(cents);
 			// The arena's totals per party add up to the total.
 			const parties = partyTotals(arenaParties(proposal), result);
 			expect(sumOf(parties.map((party) => party.total))).toEqual(fraction(result.total));

@@ -133,6 +133,14 @@ export function flagsOf(
 	return flags;
 }
 
+/** How many remarks the reviewer made: one on the proposal as a whole, and one per line. */
+export function remarkCount(proposal: Pick<Proposal, 'reviewerRemarks' | 'lines'>): number {
+	return (
+		(proposal.reviewerRemarks.trim() === '' ? 0 : 1) +
+		proposal.lines.filter((line) => line.reviewerRemark.trim() !== '').length
+	);
+}
+
 export interface Portfolio {
 	readonly subsidies: Exact;
 	readonly total: Exact;
@@ -140,7 +148,7 @@ export interface Portfolio {
 	readonly perHolder: readonly { readonly costHolder: string; readonly total: Fraction }[];
 	/** Per year of the longest horizon among the chosen proposals. */
 	readonly perYear: readonly Exact[];
-	/** What lands with the municipality (holders whose name starts with "Gemeente"). */
+	/** What lands with the municipality (its cost holders, see parties.ts). */
 	readonly municipality: Fraction;
 }
 
@@ -170,8 +178,9 @@ export function portfolioOf(comparison: Comparison): Portfolio {
 		total: comparison.rows.reduce((sum, row) => sum + row.result.total, 0n),
 		perHolder,
 		perYear,
-		municipality: perHolder
-			.filter((holder) => holder.costHolder.startsWith('Gemeente'))
-			.reduce((sum, holder) => addFractions(sum, holder.total), fraction(0n))
+		municipality: comparison.rows.reduce(
+			(sum, row) => addFractions(sum, row.result.municipality),
+			fraction(0n)
+		)
 	};
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { evaluate } from './evaluation';
 import { normalizeForSearch } from './price-list/search';
 import { proposalStatusSchema, type Proposal } from './schemas/proposal';
+import { reviewVerdicts } from './schemas/proposal-status';
 
 export const draftSummarySchema = z.object({
 	id: z.string().max(100),
@@ -21,11 +22,24 @@ export const draftSummarySchema = z.object({
 	updatedAt: z.string().max(40),
 	/** The total over the horizon, in exact units (see money.ts), as a decimal string. */
 	total: z.string().regex(/^-?\d{1,40}$/),
-	lineCount: z.int().min(0)
+	lineCount: z.int().min(0),
+	/** The subsidy as asked, in cents (null: not given). A summary without it is made anew. */
+	subsidyCents: z.int().nullable(),
+	/** The total over the subsidy, as the result shows it (null: no subsidy, or zero). */
+	ratio: z
+		.object({
+			numerator: z.string().regex(/^-?\d{1,60}$/),
+			denominator: z.string().regex(/^\d{1,60}$/)
+		})
+		.nullable(),
+	/** The reviewer's verdict (null: none yet). */
+	verdict: z.enum(reviewVerdicts).nullable()
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 
 export function summarizeDraft(proposal: Proposal, writeId?: string): DraftSummary {
+	const result = evaluate(proposal);
+	const ratio = result.subsidy?.ratio ?? null;
 	return {
 		id: proposal.id,
 		...(writeId === undefined ? {} : { writeId }),
@@ -35,8 +49,14 @@ export function summarizeDraft(proposal: Proposal, writeId?: string): DraftSumma
 		author: proposal.author,
 		status: proposal.status,
 		updatedAt: proposal.updatedAt,
-		total: evaluate(proposal).total.toString(),
-		lineCount: proposal.lines.length
+		total: result.total.toString(),
+		lineCount: proposal.lines.length,
+		subsidyCents: proposal.subsidyCents,
+		ratio:
+			ratio === null
+				? null
+				: { numerator: ratio.numerator.toString(), denominator: ratio.denominator.toString() },
+		verdict: proposal.verdict
 	};
 }
 

@@ -7,8 +7,10 @@
  * A pure function of the record.
  */
 import { calculate, type CalculationResult, type LineResult } from './calculation';
+import { addFractions, fraction, type Fraction } from './fraction';
 import { isPreventive } from './levels';
-import type { Exact } from './money';
+import { centsToExact, type Exact } from './money';
+import { MUNICIPALITY, partyOf } from './parties';
 import { indexCents, type Indexed } from './price-list/indexation';
 import type { EffectLine } from './schemas/effect-line';
 import type { Proposal } from './schemas/proposal';
@@ -50,6 +52,15 @@ export interface Evaluation extends CalculationResult {
 	readonly transfers: Exact;
 	/** Costs the activity causes over the horizon (negative lines), as a negative amount; 0 if none. */
 	readonly extraCosts: Exact;
+	/** Avoided costs over the horizon that land with the municipality (its cost holders). */
+	readonly municipality: Fraction;
+	/**
+	 * What lands with the municipality per euro of subsidy (municipality / subsidy at the price
+	 * level); null without a subsidy or with a subsidy of zero.
+	 */
+	readonly municipalityPerEuro: Fraction | null;
+	/** Ids of lines whose answers have no rationale (justification) yet, in line order. */
+	readonly withoutRationale: readonly string[];
 }
 
 export interface EvaluationOptions {
@@ -136,6 +147,10 @@ export function evaluate(proposal: Proposal, options: EvaluationOptions = {}): E
 			extraCost: amounts[index]!.cents < 0
 		};
 	});
+	const municipality = result.perCostHolder
+		.filter((holder) => partyOf(holder.costHolder) === MUNICIPALITY)
+		.reduce((sum, holder) => addFractions(sum, holder.total), fraction(0n));
+	const subsidyExact = subsidy ? centsToExact(subsidy.amount.cents) : 0n;
 	return {
 		...result,
 		lines,
@@ -144,7 +159,15 @@ export function evaluate(proposal: Proposal, options: EvaluationOptions = {}): E
 		yearOne: result.years[0] ?? 0n,
 		prevention,
 		transfers,
-		extraCosts
+		extraCosts,
+		municipality,
+		municipalityPerEuro:
+			subsidyExact === 0n
+				? null
+				: fraction(municipality.numerator, municipality.denominator * subsidyExact),
+		withoutRationale: proposal.lines
+			.filter((line) => line.justification.trim() === '')
+			.map((line) => line.id)
 	};
 }
 

@@ -88,3 +88,12 @@ export function fractionToDecimal(value: Fraction, places: number): string {
 export function formatCount(value: number): string {
 	return plainNumber.format(value);
 }
+
+/** Euros back per euro (a ratio of two amounts), to the cent: "€ 1,91". */
+export function formatPerEuro(ratio: Fraction): string {
+	const cents = roundFraction({
+		numerator: ratio.numerator * 100n,
+		denominator: ratio.denominator
+	});
+	return eurosAndCents.format(scaledToDecimalString(cents, 2) as `${number}`);
+}

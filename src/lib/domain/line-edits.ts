@@ -10,9 +10,16 @@ import type { EffectLine, SplitPart } from './schemas/effect-line';
 
 /**
  * A new line for a price item: the item's amount, range, holder, split and recurrence, and every
- * question still open (no count, no A, no B), so it adds nothing until the user answers.
+ * question still open (no count, no A, no B), so it adds nothing until the user answers. An item
+ * with a published range starts at its low end, the cautious choice the method asks for (the
+ * drafter may choose the middle or high end, with a reason).
  */
 export function lineForItem(item: PriceItem, id: string): EffectLine {
+	const line = centralLineForItem(item, id);
+	return item.lowCents !== null && item.highCents !== null ? withAmount(line, item.lowCents) : line;
+}
+
+function centralLineForItem(item: PriceItem, id: string): EffectLine {
 	return {
 		id,
 		priceItemId: item.id,

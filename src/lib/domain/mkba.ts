@@ -7,6 +7,8 @@
  * parties: they are left out of the societal total and shown per party. Exact fractions of cents.
  */
 import type { Evaluation } from './evaluation';
+import { MUNICIPALITY, partyOf } from './parties';
+export { partyOf } from './parties';
 import { addFractions, fraction, type Fraction } from './fraction';
 import type { MkbaSettings } from './schemas/mkba';
 import type { Proposal } from './schemas/proposal';
@@ -31,21 +33,12 @@ export const defaultMkbaSettings: MkbaSettings = {
  * "Gemeente - volwassenen" are the municipality's pockets): see `partyOf`.
  */
 export const mkbaParties = {
-	municipality: 'Gemeente',
+	municipality: MUNICIPALITY,
 	organisation: 'organisation',
 	volunteers: 'volunteers',
 	residents: 'residents',
 	carers: 'carers'
 } as const;
-
-/**
- * The organisation behind a cost holder or a funder: what stands before " - " in the holder's
- * name ("Gemeente - jeugd" is the municipality), so who pays and who gains is one list.
- */
-export function partyOf(name: string): string {
-	const [organisation] = name.split(/\s+[-–]\s+/);
-	return organisation?.trim() || name.trim();
-}
 
 export interface PartyBalance {
 	readonly party: string;

@@ -25,9 +25,11 @@ export const proposalVersions = {
 	 * The subsidy has a year (null: assumed, see evaluation.ts) and is indexed like every amount;
 	 * a line may carry a negative amount, a cost the activity causes.
 	 */
-	SubsidyYear: 7
+	SubsidyYear: 7,
+	/** The reviewer's verdict (positief, negatief, aanvullen) with its reason. */
+	Verdict: 8
 } as const;
-export const CURRENT_PROPOSAL_VERSION = proposalVersions.SubsidyYear;
+export const CURRENT_PROPOSAL_VERSION = proposalVersions.Verdict;
 
 const levelWords: Record<string, string> = {
 	misschien: 'maybe',
@@ -71,7 +73,9 @@ export const proposalUp: Readonly<Record<number, (proposal: Json) => Json>> = {
 	[proposalVersions.Arena]: same,
 	// No subsidy year was kept: it is assumed (period, the lines' common price year, or the year
 	// the proposal was made), and the pages say which.
-	[proposalVersions.Ranges]: (proposal) => ({ subsidyYear: null, ...proposal })
+	[proposalVersions.Ranges]: (proposal) => ({ subsidyYear: null, ...proposal }),
+	// No verdict was given yet; the schema's defaults fill it in (none, no reason).
+	[proposalVersions.SubsidyYear]: same
 };
 
 /**

@@ -3,14 +3,21 @@
  * quoting, and the OWASP guard against formula injection on every text cell. Currency is named in
  * the headers, never in cells.
  */
-import type { Comparison, Flag } from '../comparison';
+import {
+	portfolioOf,
+	remarkCount,
+	type Comparison,
+	type Flag,
+	type ProposalFigures
+} from '../comparison';
 import type { Evaluation } from '../evaluation';
-import { roundFraction, type Fraction } from '../fraction';
+import { fraction, roundFraction, type Fraction } from '../fraction';
 import { toPercent, type LevelOrPercent } from '../levels';
 import { EXACT_PER_EURO, exactToCents, scaledToDecimalString, type Exact } from '../money';
 import { isCustomLine } from '../custom-item';
 import { countHundredths } from '../schemas/count';
 import type { Proposal } from '../schemas/proposal';
+import type { ProposalStatus, ReviewVerdict } from '../schemas/proposal-status';
 import type { PriceItem } from '../price-list/price-item';
 
 /** The Dutch words of the CSV; passed in so the core holds no UI text. */
@@ -140,6 +147,11 @@ export interface ComparisonCsvLabels {
 	readonly flag: (flag: Flag) => string;
 	/** The row that names the comparison's price level (null: each proposal's own). */
 	readonly priceLevel: (year: number | null) => string;
+	readonly status: (status: ProposalStatus) => string;
+	/** The reviewer's verdict in words; '' when none is given. */
+	readonly verdict: (verdict: ReviewVerdict | null) => string;
+	/** The first cell of the portfolio's total row. */
+	readonly total: string;
 }
 
 /** The comparison as CSV for Dutch Excel: one row per proposal, one column per figure. */
@@ -169,26 +181,76 @@ export function comparisonCsv(comparison: Comparison, labels: ComparisonCsvLabel
 		[text(labels.priceLevel(comparison.priceLevel))],
 		[...labels.header, ...comparison.holders.map(labels.holderColumn)].map(text)
 	];
+	const perEuro = (value: Fraction | null) =>
+		value === null
+			? text('')
+			: fixedCents(
+					roundFraction({ numerator: value.numerator * 100n, denominator: value.denominator })
+				);
 	for (const row of comparison.rows) {
 		const { proposal, result } = row;
 		rows.push([
 			text(proposal.title),
 			text([proposal.organisation, proposal.orgUnit].filter(Boolean).join(' – ')),
 			text(proposal.author),
+			text(labels.status(proposal.status)),
+			text(labels.verdict(proposal.verdict)),
+			text(proposal.verdictReason),
+			num(String(remarkCount(proposal))),
 			result.subsidyAtLevel === null ? text('') : centsCell(result.subsidyAtLevel.amount.cents),
 			euros(result.total),
 			euros(row.result.yearOne),
 			ratioPercent(result.subsidy?.ratio),
 			result.subsidy ? euros(result.subsidy.net) : text(''),
+			holderCents(result.municipality),
+			perEuro(result.municipalityPerEuro),
 			euros(row.result.prevention),
 			euros(row.result.transfers),
 			euros(result.intangible),
 			num(String(proposal.lines.length)),
+			num(String(result.withoutRationale.length)),
 			text(row.flags.map(labels.flag).join('; ')),
 			...comparison.holders.map((holder) =>
 				holderCents(result.perCostHolder.find((entry) => entry.costHolder === holder)?.total)
 			)
 		]);
 	}
+	// The portfolio: every figure that adds up, added up; the ratios of the sums.
+	const portfolio = portfolioOf(comparison);
+	const sum = (pick: (row: ProposalFigures) => bigint) =>
+		comparison.rows.reduce((total, row) => total + pick(row), 0n);
+	const hasSubsidy = comparison.rows.some((row) => row.result.subsidy !== null);
+	rows.push([
+		text(labels.total),
+		text(''),
+		text(''),
+		text(''),
+		text(''),
+		text(''),
+		num(String(comparison.rows.reduce((total, row) => total + remarkCount(row.proposal), 0))),
+		hasSubsidy ? euros(portfolio.subsidies) : text(''),
+		euros(portfolio.total),
+		euros(sum((row) => row.result.yearOne)),
+		ratioPercent(
+			portfolio.subsidies === 0n ? null : fraction(portfolio.total, portfolio.subsidies)
+		),
+		hasSubsidy ? euros(portfolio.total - portfolio.subsidies) : text(''),
+		holderCents(portfolio.municipality),
+		perEuro(
+			portfolio.subsidies === 0n
+				? null
+				: fraction(
+						portfolio.municipality.numerator,
+						portfolio.municipality.denominator * portfolio.subsidies
+					)
+		),
+		euros(sum((row) => row.result.prevention)),
+		euros(sum((row) => row.result.transfers)),
+		euros(sum((row) => row.result.intangible)),
+		num(String(comparison.rows.reduce((total, row) => total + row.proposal.lines.length, 0))),
+		num(String(comparison.rows.reduce((n, row) => n + row.result.withoutRationale.length, 0))),
+		text(''),
+		...portfolio.perHolder.map((holder) => holderCents(holder.total))
+	]);
 	return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

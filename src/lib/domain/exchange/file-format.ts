@@ -23,9 +23,10 @@ export const fileVersions = {
 	LineRemarks: 4,
 	Arena: 5,
 	Ranges: 6,
-	SubsidyYear: 7
+	SubsidyYear: 7,
+	Verdict: 8
 } as const;
-export const CURRENT_FILE_VERSION = fileVersions.SubsidyYear;
+export const CURRENT_FILE_VERSION = fileVersions.Verdict;
 
 /**
  * The proposal shape (proposal-versions.ts) each file version carries: the file runs the one
@@ -38,7 +39,8 @@ export const proposalVersionOfFile: Readonly<Record<number, number>> = {
 	[fileVersions.LineRemarks]: proposalVersions.LineRemarks,
 	[fileVersions.Arena]: proposalVersions.Arena,
 	[fileVersions.Ranges]: proposalVersions.Ranges,
-	[fileVersions.SubsidyYear]: proposalVersions.SubsidyYear
+	[fileVersions.SubsidyYear]: proposalVersions.SubsidyYear,
+	[fileVersions.Verdict]: proposalVersions.Verdict
 };
 
 export { MAX_FILE_BYTES } from '../file-bytes';

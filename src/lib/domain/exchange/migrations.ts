@@ -27,5 +27,6 @@ export const up: Record<number, (file: Json) => Json> = {
 	[fileVersions.UnansweredCounts]: envelopeOnly(fileVersions.LineRemarks),
 	[fileVersions.LineRemarks]: envelopeOnly(fileVersions.Arena),
 	[fileVersions.Arena]: envelopeOnly(fileVersions.Ranges),
-	[fileVersions.Ranges]: envelopeOnly(fileVersions.SubsidyYear)
+	[fileVersions.Ranges]: envelopeOnly(fileVersions.SubsidyYear),
+	[fileVersions.SubsidyYear]: envelopeOnly(fileVersions.Verdict)
 };

@@ -12,6 +12,7 @@ export const textLimits = {
 	referenceSituation: 10_000,
 	author: 200,
 	reviewerRemarks: 10_000,
+	verdictReason: 2_000,
 	lineRemark: 4000,
 	lineName: 200,
 	arenaEffect: 500,

@@ -8,7 +8,7 @@ import { emptyArena } from '../arena';
 import { arenaSchema } from './arena';
 import { mkbaSettingsSchema } from './mkba';
 import { effectLineSchema } from './effect-line';
-import { proposalStatuses } from './proposal-status';
+import { proposalStatuses, reviewVerdicts } from './proposal-status';
 import { defaultSettings } from './settings-defaults';
 import { settingsSchema } from './settings';
 
@@ -93,6 +93,14 @@ export const proposalSchema = z
 		author: text(textLimits.author),
 		status: proposalStatusSchema.default('draft'),
 		reviewerRemarks: text(textLimits.reviewerRemarks),
+		verdict: z
+			.enum(reviewVerdicts)
+			.nullable()
+			.default(null)
+			.describe(
+				"The reviewer's verdict: positive, negative or incomplete (aanvullen); null: none yet"
+			),
+		verdictReason: text(textLimits.verdictReason).describe('Why the reviewer gave this verdict'),
 		createdAt: z.iso.datetime().describe('When the draft was created (ISO 8601)'),
 		updatedAt: z.iso.datetime().describe('When the draft last changed (ISO 8601)')
 	})
