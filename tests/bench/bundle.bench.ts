@@ -65,7 +65,7 @@ it('measures what each page fetches in Chromium and its Lighthouse scores', asyn
 						(name) => `tests/fixtures/proposals/${name}.json`
 					)
 				);
-			const links = page.getByRole('link', { name: /^Open "/ });
+			const links = page.getByRole('link', { name: /^Openen: / });
 			await links.nth(1).waitFor();
 			const ids = await Promise.all(
 				[0, 1].map(async (index) => (await links.nth(index).getAttribute('href'))!.split('/')[2]!)

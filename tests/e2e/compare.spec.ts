@@ -33,7 +33,7 @@ test('three proposals side by side; each figure is the proposal’s own; the por
 	const own: Record<string, string> = {};
 	for (const title of titles) {
 		await drafts.open();
-		await page.getByRole('link', { name: `Open "${title}"` }).click();
+		await page.getByRole('link', { name: `Openen: ${title}` }).click();
 		await expect(page).toHaveURL(/\/resultaat$/);
 		await page.getByRole('link', { name: /^4\. Kans/ }).click();
 		await page.getByRole('button', { name: /^Gebruik prijspeil/ }).click();
@@ -81,8 +81,12 @@ test('three proposals side by side; each figure is the proposal’s own; the por
 	expect(csv).toMatch(/^\uFEFFPrijspeil: \d{4} \(bedragen en subsidies geïndexeerd/);
 	const lines = csv.trimEnd().split('\r\n');
 	expect(lines[1]!.startsWith('Voorstel;Organisatie;')).toBe(true);
-	expect(lines).toHaveLength(5);
-	expect(lines.slice(2).map((line) => line.split(';')[0])).toEqual(expect.arrayContaining(titles));
+	// A row per proposal, then the portfolio's total row.
+	expect(lines).toHaveLength(6);
+	expect(lines.slice(2, 5).map((line) => line.split(';')[0])).toEqual(
+		expect.arrayContaining(titles)
+	);
+	expect(lines[5]!.startsWith('Totaal portefeuille;')).toBe(true);
 
 	// The comparison prints for the council file: A4 landscape, every proposal, the portfolio.
 	const pdfPath = testInfo.outputPath('vergelijking.pdf');

@@ -31,13 +31,13 @@ test.describe('drafts and files', () => {
 		await expect(drafts.card('Buurtkamer West')).toBeVisible();
 		await expectNoAxeViolations(page);
 
-		await page.getByRole('button', { name: 'Naam wijzigen van "Buurtkamer West"' }).click();
+		await page.getByRole('button', { name: 'Naam wijzigen: Buurtkamer West' }).click();
 		await expect(page.getByLabel('Nieuwe naam')).toBeFocused();
 		await page.getByLabel('Nieuwe naam').fill('Buurtkamer Financiën');
 		await page.keyboard.press('Enter');
 		await expect(drafts.card('Buurtkamer Financiën')).toBeVisible();
 
-		await page.getByRole('button', { name: 'Dupliceer "Buurtkamer Financiën"' }).click();
+		await page.getByRole('button', { name: 'Dupliceren: Buurtkamer Financiën' }).click();
 		await expect(drafts.card('Kopie van Buurtkamer Financiën')).toBeVisible();
 		await page.getByLabel('Status van "Kopie van Buurtkamer Financiën"').selectOption('Ingediend');
 		await expect(page.getByLabel('Status van "Kopie van Buurtkamer Financiën"')).toHaveValue(
@@ -66,7 +66,7 @@ test.describe('drafts and files', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
 		const drafts = new DraftsPage(page);
 		await drafts.open();
-		await page.getByRole('button', { name: 'Verwijder "Niet weggooien"' }).click();
+		await page.getByRole('button', { name: 'Verwijderen: Niet weggooien' }).click();
 		await expect(drafts.cards).toHaveCount(0);
 		await expect(
 			page.getByRole('status').filter({ hasText: '"Niet weggooien" is verwijderd.' })
@@ -89,17 +89,17 @@ test.describe('drafts and files', () => {
 		);
 		expect(file.name).toMatch(/^baatwijzer-maatje-voor-moeder-\d{4}-\d{2}-\d{2}\.json$/);
 		const exported = JSON.parse(readFileSync(file.path, 'utf8'));
-		expect(exported).toMatchObject({ format: 'baatwijzer-voorstellen', version: 7 });
+		expect(exported).toMatchObject({ format: 'baatwijzer-voorstellen', version: 8 });
 		expect(exported.drafts[0].priceItems[0].id).toBe('verpleeghuiszorg');
 
 		await drafts.open();
-		await page.getByRole('button', { name: 'Verwijder "Maatje voor moeder"' }).click();
+		await page.getByRole('button', { name: 'Verwijderen: Maatje voor moeder' }).click();
 		await expect(drafts.cards).toHaveCount(0);
 		await drafts.importFile(file.path);
 		await expect(
 			page.getByRole('status').filter({ hasText: '1 voorstel geïmporteerd.' })
 		).toBeVisible();
-		await page.getByRole('link', { name: 'Open "Maatje voor moeder"' }).click();
+		await page.getByRole('link', { name: 'Openen: Maatje voor moeder' }).click();
 		await expect(wizard.heading).toHaveText('Resultaat: vermeden kosten');
 		await wizard.resultSettled();
 		expect(await page.getByRole('main').innerText()).toBe(resultBefore);

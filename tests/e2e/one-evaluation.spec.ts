@@ -70,7 +70,7 @@ test('the comparison shows the result page’s figures, overlaps and subsidy ind
 	await expect(page.getByText('2 voorstellen geïmporteerd.')).toBeVisible();
 
 	// The result page shows (it once stayed on "Voorstel laden..."), each unindexed line named.
-	await page.getByRole('link', { name: 'Open "Huisarts dichtbij"' }).click();
+	await page.getByRole('link', { name: 'Openen: Huisarts dichtbij' }).click();
 	const wizard = new Wizard(page);
 	await expect(wizard.heading).toHaveText('Resultaat: vermeden kosten');
 	// 0.9 x 3 x (10,000 x 10 + 1,067.09 x 10): line b overlaps a and counts once.
@@ -173,12 +173,12 @@ test('every number field typed key by key keeps what was typed; no field fills i
 	await high.click();
 	await high.pressSequentially('40');
 	await expect(high).toHaveValue('40');
-	await expect(page.getByText(/moet aan de goede kant van het aantal liggen/)).toHaveCount(0);
+	await expect(page.getByText(/een getal in aan de goede kant van het aantal/)).toHaveCount(0);
 	await typeInto(high, '20');
 	await expect(high).toHaveValue('20');
-	await expect(page.getByText(/moet aan de goede kant van het aantal liggen/)).toBeVisible();
+	await expect(page.getByText(/een getal in aan de goede kant van het aantal/)).toBeVisible();
 	await typeInto(high, '45');
-	await expect(page.getByText(/moet aan de goede kant van het aantal liggen/)).toHaveCount(0);
+	await expect(page.getByText(/een getal in aan de goede kant van het aantal/)).toHaveCount(0);
 	await expectNoAxeViolations(page);
 	await page.screenshot({
 		path: 'test-results/screenshots/one-evaluation-result.png',

@@ -19,12 +19,12 @@ test('a reviewer sets the status and remarks; they travel in the exported file',
 	).toBeVisible();
 
 	// The drafter's own result page, for comparison.
-	await page.getByRole('link', { name: 'Open "Maatje voor moeder"' }).click();
+	await page.getByRole('link', { name: 'Openen: Maatje voor moeder' }).click();
 	const wizard = new Wizard(page);
 	const total = await wizard.figure('result-total').innerText();
 
 	await drafts.open();
-	await page.getByRole('link', { name: 'Beoordeel "Maatje voor moeder"' }).click();
+	await page.getByRole('link', { name: 'Beoordelen: Maatje voor moeder' }).click();
 	await expect(page).toHaveTitle('Beoordelen: Maatje voor moeder - Baatwijzer');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beoordelen');
 	await expect(page.getByText('Voorstel: Maatje voor moeder')).toBeVisible();
@@ -33,7 +33,19 @@ test('a reviewer sets the status and remarks; they travel in the exported file',
 	await expect(page.getByTestId('result-line').first()).toContainText('Bron:');
 	await expectNoAxeViolations(page);
 
-	await page.getByRole('radio', { name: 'Beoordeeld' }).check();
+	// Issue 19: the verdict with its reason; giving one marks the proposal as reviewed.
+	await page.getByRole('radio', { name: 'Aanvullen' }).check();
+	await expect(page.getByRole('radio', { name: 'Beoordeeld' })).toBeChecked();
+	await typeInto(
+		page.getByLabel('Reden van uw oordeel'),
+		'Onderbouw het aantal maatjes; dan positief.'
+	);
+	// The reviewer reads the same "Hoe zeker", MKBA, report and export as the drafter.
+	await expect(page.getByRole('link', { name: /^Rapport voor het raadsdossier/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Exporteer als bestand (JSON)' })).toBeVisible();
+	await page.getByTestId('review-later-parts').scrollIntoViewIfNeeded();
+	await expect(page.getByRole('heading', { name: 'Hoe zeker is deze schatting?' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /MKBA/ }).first()).toBeVisible();
 	await typeInto(
 		page.getByLabel('Uw opmerkingen bij het voorstel'),
 		'Goed onderbouwd; kans A is voorzichtig gekozen.'
@@ -46,11 +58,19 @@ test('a reviewer sets the status and remarks; they travel in the exported file',
 
 	await drafts.open();
 	await expect(drafts.card('Maatje voor moeder').getByLabel(/Status van/)).toHaveValue('reviewed');
+	await expect(
+		drafts.card('Maatje voor moeder').getByRole('definition').filter({ hasText: 'Aanvullen' })
+	).toBeVisible();
 	const file = await drafts.download(() =>
-		page.getByRole('button', { name: 'Exporteer "Maatje voor moeder"' }).click()
+		page.getByRole('button', { name: 'Exporteren: Maatje voor moeder' }).click()
 	);
 	const exported = JSON.parse(readFileSync(file.path, 'utf8'));
-	expect(exported.version).toBe(7);
+	expect(exported.version).toBe(8);
+	expect(exported.drafts[0].proposal).toMatchObject({
+		status: 'reviewed',
+		verdict: 'incomplete',
+		verdictReason: 'Onderbouw het aantal maatjes; dan positief.'
+	});
 	expect(exported.drafts[0].proposal.lines[0].reviewerRemark).toBe(
 		'Vraag: hoeveel maatjes zijn er al?'
 	);
@@ -61,8 +81,9 @@ test('a reviewer sets the status and remarks; they travel in the exported file',
 	const otherDrafts = new DraftsPage(other);
 	await otherDrafts.open();
 	await otherDrafts.importFile(file.path);
-	await other.getByRole('link', { name: 'Beoordeel "Maatje voor moeder"' }).click();
+	await other.getByRole('link', { name: 'Beoordelen: Maatje voor moeder' }).click();
 	await expect(other.getByRole('radio', { name: 'Beoordeeld' })).toBeChecked();
+	await expect(other.getByRole('radio', { name: 'Aanvullen' })).toBeChecked();
 	await expect(other.getByLabel('Uw opmerkingen bij het voorstel')).toHaveValue(
 		'Goed onderbouwd; kans A is voorzichtig gekozen.'
 	);

@@ -126,7 +126,7 @@ test.describe('numbers and drafts that cannot silently go wrong', () => {
 		await drafts.open();
 		await drafts
 			.card('Wijkontbijt')
-			.getByRole('button', { name: 'Verwijder "Wijkontbijt"' })
+			.getByRole('button', { name: 'Verwijderen: Wijkontbijt' })
 			.click();
 		await expect(overviewTab.getByText('"Wijkontbijt" is verwijderd.')).toBeVisible();
 

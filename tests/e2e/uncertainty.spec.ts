@@ -29,14 +29,17 @@ test('ranges on a line give a P10-P90 band and a histogram; the safety control r
 	await expect(page.getByLabel(`Kans (A) laag voor ${line}`)).toHaveValue('maybe');
 	await expect(page.getByLabel(`Kans (A) hoog voor ${line}`)).toHaveValue('certain');
 	const band = panel.getByTestId('band');
-	await expect(band).toContainText(/Bandbreedte \(P10 tot P90\): €\s[\d.]+ tot €\s[\d.]+/);
+	// In plain Dutch first, with the economist's P10 and P90 after it (issue 19).
+	await expect(band).toContainText(
+		/^In 8 van de 10 gevallen ligt de besparing tussen €\s[\d.]+ en €\s[\d.]+ \(P10 tot P90\)\.$/
+	);
 	// Ranges around the point (2 to 6 people, chance Misschien to Zeker) put the point estimate
 	// inside the band: 6,870 x 4 x 70 % x 70 % x 90 % x 3. The band first shows the draws of the
 	// ranges typed so far (the worker answers each edit), so wait for the answer to the last one.
 	const point = 6_870 * 4 * 0.7 * 0.7 * 0.9 * 3;
 	const bandEnds = async () =>
 		(await band.textContent())!
-			.match(/€\s([\d.]+) tot €\s([\d.]+)/)!
+			.match(/€\s([\d.]+) en €\s([\d.]+)/)!
 			.slice(1)
 			.map((amount) => Number(amount.replaceAll('.', ''))) as [number, number];
 	await expect
@@ -45,9 +48,19 @@ test('ranges on a line give a P10-P90 band and a histogram; the safety control r
 			return low < point && high > point;
 		})
 		.toBe(true);
-	await expect(
-		panel.getByRole('img', { name: /^Histogram van de mogelijke vermeden kosten/ })
-	).toBeVisible();
+	const histogram = panel.getByRole('img', { name: /^Histogram van de mogelijke vermeden kosten/ });
+	await expect(histogram).toBeVisible();
+	// Its bars are drawn, and every label lies inside the drawing (none clipped at an edge).
+	expect(await histogram.locator('rect').count()).toBeGreaterThan(3);
+	const box = (await histogram.boundingBox())!;
+	for (const label of await histogram.locator('text').all()) {
+		const inner = (await label.boundingBox())!;
+		expect(inner.x).toBeGreaterThanOrEqual(box.x - 0.5);
+		expect(inner.x + inner.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+	}
+	await expect(histogram.locator('text.subsidy')).toHaveText('subsidie €\u00A020.000');
+	// The point estimate lies inside this band, so no word on why it would lie outside.
+	await expect(panel.getByTestId('outside-band')).toHaveCount(0);
 	await expect(
 		panel.getByText(/Kans dat de vermeden kosten hoger zijn dan de subsidie: \d+%/)
 	).toBeVisible();

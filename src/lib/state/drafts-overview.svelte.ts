@@ -74,6 +74,8 @@ export class DraftsOverview {
 	pendingImport = $state.raw<PendingImport | null>(null);
 	importProblem = $state.raw<ImportProblem | null>(null);
 	imported = $state<number | null>(null);
+	/** The titles of what the last import stored, for its confirmation. */
+	importedTitles = $state.raw<string[]>([]);
 	/** Drafts chosen to compare, in the order they were chosen. */
 	chosen = $state<string[]>([]);
 	/** With several files chosen: the one the import problem is in. */
@@ -283,6 +285,7 @@ export class DraftsOverview {
 			this.importProblem = { ok: false, reason: 'storage' };
 			return;
 		}
+		this.importedTitles = proposals.map((proposal) => proposal.title);
 		this.imported = proposals.length;
 	}
 

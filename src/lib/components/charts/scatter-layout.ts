@@ -7,7 +7,8 @@ export interface Point {
 	readonly y: number;
 }
 
-export const VIEW = { width: 100, height: 60, left: 14, right: 4, top: 4, bottom: 10 } as const;
+/** top leaves room above the highest tick for the y-axis title, so the two never overprint. */
+export const VIEW = { width: 100, height: 62, left: 14, right: 4, top: 9, bottom: 10 } as const;
 
 export function layoutScatter(points: readonly Point[]) {
 	const x = scaleLinear()

@@ -78,6 +78,22 @@ export const common = {
 		submitted: 'Ingediend',
 		reviewed: 'Beoordeeld'
 	},
+	verdicts: {
+		positive: 'Positief',
+		negative: 'Negatief',
+		incomplete: 'Aanvullen'
+	},
+	noVerdict: 'Nog geen oordeel',
+	rationale: {
+		title: (count: number) =>
+			count === 1
+				? '1 kostenpost heeft nog geen onderbouwing.'
+				: `${count} kostenposten hebben nog geen onderbouwing.`,
+		why: 'Een beoordelaar vraagt bij elke kostenpost waarom u deze aantallen, kans en bijdrage koos.',
+		fix: (position: number, name: string) =>
+			`Schrijf de onderbouwing van regel ${position}: ${name}`,
+		line: (position: number, name: string) => `Regel ${position}: ${name}`
+	},
 	exportDraft: {
 		json: 'Exporteer als bestand (JSON)',
 		csv: 'Download voor Excel (CSV)',

@@ -12,6 +12,9 @@ export const uncertainty = {
 			contribution: 'Bijdrage (B): tussen',
 			price: 'Bedrag: laag tot hoog'
 		},
+		lowShort: 'Laagste aantal',
+		highShort: 'Hoogste aantal',
+		forLine: (name: string) => `voor ${name}`,
 		personsLow: (name: string) => `Laagste aantal voor ${name}`,
 		personsHigh: (name: string) => `Hoogste aantal voor ${name}`,
 		chanceLow: (name: string) => `Kans (A) laag voor ${name}`,
@@ -23,11 +26,22 @@ export const uncertainty = {
 		overlapOf: (name: string) => `Overlapt met, voor ${name}`,
 		noOverlap: 'geen overlap',
 		noPriceRange: 'geen bandbreedte',
-		band: (p10: string, p90: string) => `Bandbreedte (P10 tot P90): ${p10} tot ${p90}`,
-		median: (p50: string) => `Middelste uitkomst (P50): ${p50}`,
+		band: (p10: string, p90: string) =>
+			`In 8 van de 10 gevallen ligt de besparing tussen ${p10} en ${p90} (P10 tot P90).`,
+		belowBandCautious: (total: string, lines: readonly string[]) =>
+			`De schatting hierboven (${total}) ligt onder deze bandbreedte. Dat is zo bedoeld: bij ${lines.join(', ')} rekent u met het lage bedrag uit de prijslijst, de voorzichtige keuze van de methode. De simulatie trekt het bedrag ergens tussen laag en hoog.`,
+		belowBand: (total: string) =>
+			`De schatting hierboven (${total}) ligt onder deze bandbreedte: de bandbreedtes die u gaf liggen vooral boven uw antwoorden. De methode rekent met uw antwoorden.`,
+		aboveBand: (total: string) =>
+			`De schatting hierboven (${total}) ligt boven deze bandbreedte: de bandbreedtes die u gaf liggen vooral onder uw antwoorden, bijvoorbeeld een lagere kans of minder mensen. De methode rekent met uw antwoorden; de bandbreedte laat zien hoeveel lager het kan uitvallen.`,
+		median: (p50: string) =>
+			`De middelste uitkomst (P50) is ${p50}: de helft van de uitkomsten ligt lager, de helft hoger.`,
 		aboveSubsidy: (percent: string) =>
 			`Kans dat de vermeden kosten hoger zijn dan de subsidie: ${percent}`,
-		ratioBand: (p10: string, p90: string) => `Verhouding tot de subsidie: ${p10} tot ${p90}`,
+		ratioBand: (p10: string, p90: string) =>
+			`Vermeden kosten als percentage van de subsidie: in 8 van de 10 gevallen tussen ${p10} en ${p90}`,
+		ratioOne: (ratio: string) =>
+			`Vermeden kosten als percentage van de subsidie: ongeveer ${ratio}, in bijna alle uitkomsten`,
 		noRanges:
 			'Nog geen bandbreedte: alle regels zijn een puntschatting. Vul hieronder een laag en hoog aantal in, of kies een kans of bijdrage tussen twee niveaus.',
 		computing: 'Bezig met rekenen...',
