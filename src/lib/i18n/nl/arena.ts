@@ -3,6 +3,9 @@ export const arena = {
 	arena: {
 		pageTitle: (title: string) => `MKBA-Arena: ${title} - Baatwijzer`,
 		title: 'MKBA-Arena',
+		titleLabel: 'Naam van de activiteit',
+		titleHint:
+			'Vul dit eerst in, bijvoorbeeld "Jongerenwerk op straat in Noord". Het bestand en de presentatie krijgen deze naam, zodat de groepen uit elkaar te houden zijn.',
 		intro:
 			'Vul met de groep de vijf velden in, van boven naar beneden. Effecten met een prijs worden regels van dit voorstel; effecten zonder prijs blijven in de arena en in het rapport.',
 		open: 'MKBA-Arena',
@@ -106,7 +109,8 @@ export const arena = {
 			resetTimer: 'Opnieuw',
 			timeLeft: (time: string) => `Nog ${time}`,
 			timeUp: 'De tijd voor dit veld is om.',
-			keys: 'Pijl links en rechts (of Page Up en Page Down) wisselen van veld.'
+			keys: 'Sneltoetsen: pijl links en rechts (of Page Up en Page Down) voor het vorige en volgende veld; Alt+T start of pauzeert de tijd.',
+			timeShort: 'Tijd'
 		}
 	}
 };
