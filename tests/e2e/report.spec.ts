@@ -15,7 +15,7 @@ test('a ten-line proposal prints to at most two A4 pages with its total and ever
 	const drafts = new DraftsPage(page);
 	await drafts.open();
 	await drafts.importFile('tests/fixtures/proposals/maatjes-tien-regels.json');
-	await page.getByRole('link', { name: /^Open "Maatjesproject/ }).click();
+	await page.getByRole('link', { name: /^Openen: Maatjesproject/ }).click();
 	const wizard = new Wizard(page);
 	const total = await wizard.figure('result-total').innerText();
 	await page.getByRole('link', { name: /Rapport voor het raadsdossier/ }).click();

@@ -10,10 +10,10 @@ test.describe('wizard behaviour', () => {
 		await wizard.start();
 		await wizard.next();
 		await expect(wizard.errorSummary).toBeFocused();
-		await expect(wizard.errorSummary).toContainText('Naam van de activiteit is nog niet ingevuld');
-		await expect(wizard.errorSummary).toContainText(
-			'Gevraagde subsidie per jaar (euro) is nog niet ingevuld'
-		);
+		// GOV.UK: a page with errors says so first in its title, read before anything else.
+		await expect(page).toHaveTitle(/^Fout: Initiatief/);
+		await expect(wizard.errorSummary).toContainText('Vul naam van de activiteit in');
+		await expect(wizard.errorSummary).toContainText('Vul gevraagde subsidie per jaar (euro) in');
 		await expect(page).toHaveURL(/\/initiatief$/);
 
 		await page.getByLabel('Naam van de activiteit').fill('Maatjes');
@@ -21,19 +21,19 @@ test.describe('wizard behaviour', () => {
 		await page.getByLabel('Grootte van de doelgroep').fill('2,5');
 		await wizard.next();
 		await expect(wizard.errorSummary).toContainText(
-			'Gevraagde subsidie per jaar (euro) moet een bedrag in euro zijn, bijvoorbeeld 12.500 of 12.500,50'
+			'Vul bij gevraagde subsidie per jaar (euro) een bedrag in euro in, bijvoorbeeld 12.500 of 12.500,50'
 		);
 		await expect(wizard.errorSummary).toContainText(
-			'Grootte van de doelgroep moet een heel getal van 0 of meer zijn'
+			'Vul bij grootte van de doelgroep een heel getal in van 0 of meer, bijvoorbeeld 12'
 		);
-		await expect(wizard.errorSummary).not.toContainText('Naam van de activiteit');
+		await expect(wizard.errorSummary).not.toContainText('naam van de activiteit');
 		await expect(page).toHaveURL(/\/initiatief$/);
 		// The bad text stays where the user typed it.
 		await expect(page.getByLabel('Gevraagde subsidie per jaar (euro)')).toHaveValue('veel geld');
 		await expectNoAxeViolations(page);
 
 		// A link in the summary moves to the field.
-		await wizard.errorSummary.getByRole('link', { name: /Grootte van de doelgroep/ }).click();
+		await wizard.errorSummary.getByRole('link', { name: /grootte van de doelgroep/ }).click();
 		await expect(page.getByLabel('Grootte van de doelgroep')).toBeFocused();
 		await page.getByLabel('Grootte van de doelgroep').fill('40');
 		await page.getByLabel('Gevraagde subsidie per jaar (euro)').fill('12.500,50');
@@ -97,7 +97,7 @@ test.describe('wizard behaviour', () => {
 		await expect(wizard.lineSection(1).getByLabel('Aantal personen')).toHaveValue('een paar');
 		await wizard.next();
 		await expect(wizard.errorSummary).toContainText(
-			'Regel 1 (Verpleeghuiszorg (opname voorkomen of uitgesteld)): Aantal personen moet een heel getal van 0 of meer zijn'
+			'Regel 1 (Verpleeghuiszorg (opname voorkomen of uitgesteld)): Vul bij aantal personen een heel getal in van 0 of meer, bijvoorbeeld 12'
 		);
 		await expect(page).toHaveURL(/\/doelgroep$/);
 	});

@@ -90,7 +90,8 @@ test.describe('the wizard, walked as a user', () => {
 			contribution: 'maybe' | 'likely' | 'certain',
 			recurrence?: 'oneOff' | 'yearly'
 		) => ({
-			amountCents: item(id).amountCents,
+			// A new line starts at the low end of a published range, the cautious choice.
+			amountCents: item(id).lowCents ?? item(id).amountCents,
 			count,
 			chance,
 			contribution,
@@ -123,17 +124,19 @@ test.describe('the wizard, walked as a user', () => {
 				formatEurosOfFraction(holder.total)
 			);
 		}
-		// By hand: one-off 5,335 x 12 x 70% x 70% = 31,369.80; yearly 1,814 x (40 x 25%) x 35% x 100%
-		// + 7,250 x 3 x 100% x 70% = 21,574; total 90% x (31,369.80 + 3 x 21,574) = 86,482.62.
-		await expect(wizard.figure('result-total')).toHaveText(euro('86.483'));
-		await expect(wizard.figure('result-ratio')).toHaveText('178%');
+		// By hand: one-off 5,335 x 12 x 70% x 70% = 31,369.80; yearly, bewind at the low end of its
+		// range, 1,403 x (40 x 25%) x 35% x 100% + 7,250 x 3 x 100% x 70% = 4,910.50 + 15,225 =
+		// 20,135.50; total 90% x (31,369.80 + 3 x 20,135.50) = 82,598.67.
+		await expect(wizard.figure('result-total')).toHaveText(euro('82.599'));
+		await expect(wizard.figure('result-ratio')).toHaveText('170%');
 		await expect(
 			page.getByRole('figure', { name: /Vermeden kosten per kostenhouder/ })
 		).toBeVisible();
-		await expect(page.getByTestId('break-even')).toContainText('minstens 23 personen');
-		// Only the beschermingsbewind line is preventive (chance Misschien): 6,349 x 3 x 90 % = 17,142.30.
+		await expect(page.getByTestId('break-even')).toContainText('minstens 24 personen'); // 40 x 48,500 / 82,598.67 = 23.5
+		// Only the beschermingsbewind line is preventive (chance Misschien): 4,910.50 x 3 x 90 % =
+		// 13,258.35.
 		await expect(page.getByTestId('prevention-split')).toHaveText(
-			`Preventie: ${euro('17.142')} (20%). Interventie: ${euro('69.340')} (80%).`
+			`Preventie: ${euro('13.258')} (16%). Interventie: ${euro('69.340')} (84%).`
 		);
 	});
 });

@@ -43,7 +43,7 @@ export const costs = {
 		showMore: (next: number, rest: number) => `Toon ${next} meer (nog ${rest})`
 	},
 	lineSettings: {
-		open: 'Aanpassen: naam, kostenhouder, verdeling, bandbreedte',
+		open: 'Aanpassen: naam, kostenhouder, verdeling',
 		name: 'Naam van deze regel',
 		nameHint:
 			'Geef een gedupliceerde regel een eigen naam, bijvoorbeeld "Huisuitzetting – gezinnen".',

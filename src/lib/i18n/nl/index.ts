@@ -7,6 +7,7 @@ import { wizard } from './wizard';
 
 import { levelExamples } from './level-examples';
 import { compare } from './compare';
+import { summary } from './summary';
 
 export const nl = {
 	...common,
@@ -15,6 +16,7 @@ export const nl = {
 	...result,
 	...drafts,
 	...compare,
+	...summary,
 	levelExamples
 };
 

@@ -8,6 +8,7 @@ export const result = {
 		date: 'Datum van dit rapport',
 		updated: 'Laatst gewijzigd',
 		status: 'Status',
+		verdict: 'Oordeel van de beoordelaar',
 		texts: 'Het voorstel',
 		method: 'Methode en instellingen',
 		methodText:

@@ -1,6 +1,10 @@
 /** Dutch UI text. The wizard: field labels, hints, errors and the step texts. */
 import { levelExamples } from './level-examples';
 
+/** A label inside a sentence: "Aantal personen" reads "aantal personen" (not "CBS", "WOZ"). */
+const lower = (label: string) =>
+	/^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+
 export const wizard = {
 	fields: {
 		title: 'Naam van de activiteit',
@@ -14,6 +18,7 @@ export const wizard = {
 		referenceSituation: 'Wat gebeurt er zonder de activiteit? (nulalternatief)',
 		lifeDomains: 'Leefdomeinen',
 		period: 'Looptijd',
+		author: 'Opgesteld door',
 		periodStart: 'Startdatum',
 		periodEnd: 'Einddatum',
 		subsidy: 'Gevraagde subsidie per jaar (euro)',
@@ -35,6 +40,8 @@ export const wizard = {
 		title: 'Een korte naam, bijvoorbeeld "Maatjes voor ouderen in Brouwhuis".',
 		organisation: 'De organisatie die de activiteit uitvoert.',
 		orgUnit: 'Het onderdeel dat de activiteit uitvoert.',
+		author:
+			'Uw naam, of die van wie het voorstel schrijft. Het rapport en de gemeente noemen u als contactpersoon.',
 		neighbourhoods: 'Kies een of meer wijken.',
 		targetGroup:
 			'Voor wie is de activiteit? Bijvoorbeeld "alleenwonende ouderen met een kleine kring".',
@@ -72,22 +79,53 @@ export const wizard = {
 	},
 	errors: {
 		summaryTitle: 'Er is een probleem',
-		required: (label: string) => `${label} is nog niet ingevuld`,
+		required: (label: string) => `Vul ${lower(label)} in`,
 		noLines: () => 'Voeg minstens één vermeden kostenpost toe',
-		chooseLevel: (label: string) => `Kies een antwoord bij ${label}`,
-		wholeNumber: (label: string) => `${label} moet een heel getal van 0 of meer zijn`,
+		chooseLevel: (label: string) => `Kies een antwoord bij ${lower(label)}`,
+		wholeNumber: (label: string) =>
+			`Vul bij ${lower(label)} een heel getal in van 0 of meer, bijvoorbeeld 12`,
 		euros: (label: string) =>
-			`${label} moet een bedrag in euro zijn, bijvoorbeeld 12.500 of 12.500,50`,
-		percent: (label: string) => `${label} moet een heel percentage van 0 tot en met 100 zijn`,
-		repeatYears: (label: string) => `${label} moet een heel getal van 0 tot en met 10 zijn`,
-		year: (label: string) => `${label} moet een jaartal van vier cijfers zijn, bijvoorbeeld 2027`,
-		endBeforeStart: () => 'Einddatum moet op of na de startdatum liggen',
+			`Vul bij ${lower(label)} een bedrag in euro in, bijvoorbeeld 12.500 of 12.500,50`,
+		percent: (label: string) =>
+			`Vul bij ${lower(label)} een heel percentage in van 0 tot en met 100`,
+		repeatYears: (label: string) => `Vul bij ${lower(label)} een heel getal in van 0 tot en met 10`,
+		year: (label: string) =>
+			`Vul bij ${lower(label)} een jaartal van vier cijfers in, bijvoorbeeld 2027`,
+		endBeforeStart: () => 'Kies een einddatum op of na de startdatum',
 		needsShare: () => 'Vul ook het aandeel in: het aantal is de groepsgrootte maal het aandeel',
 		needsGroupSize: () =>
 			'Vul ook de groepsgrootte in: het aantal is de groepsgrootte maal het aandeel',
 		rangeExcludesAnswer: (label: string) =>
-			`${label} moet aan de goede kant van het aantal liggen: laag niet hoger en hoog niet lager dan het aantal zelf`,
+			`Vul bij ${lower(label)} een getal in aan de goede kant van het aantal: laag niet hoger en hoog niet lager dan het aantal zelf`,
 		linePrefix: (position: number, name: string) => `Regel ${position} (${name}): `
+	},
+	submitted: {
+		pageTitle: (title: string) => `Ingediend: ${title}`,
+		title: 'Voorstel ingediend',
+		total: (total: string) => `Vermeden kosten over de looptijd: ${total}`,
+		nextTitle: 'Wat gebeurt er nu?',
+		stepFile:
+			'Bewaar het voorstel als bestand (hieronder). Baatwijzer verstuurt zelf niets: alles blijft in deze browser.',
+		stepSend:
+			'Stuur het bestand met uw subsidieaanvraag naar uw contactpersoon bij de gemeente, bijvoorbeeld per e-mail. Het rapport (pdf) kunt u meesturen.',
+		stepReview:
+			'De gemeente opent het bestand in Baatwijzer en ziet dezelfde cijfers, bronnen en onderbouwing. Zij geeft een oordeel: positief, negatief of aanvullen.',
+		stepChange:
+			'Vraagt de gemeente om aan te vullen? Open het voorstel dan weer in Mijn voorstellen, pas het aan en dien het opnieuw in.',
+		toDrafts: 'Naar Mijn voorstellen',
+		submit: 'Voorstel indienen',
+		submitHint:
+			'Klaar? Dien het voorstel in: het krijgt de status Ingediend en u leest wat er daarna gebeurt.'
+	},
+	initiative: {
+		intro:
+			'Deze pagina heeft vier korte delen. Alleen de naam en de subsidie (het eerste deel) zijn nodig om verder te gaan; de rest vult u nu of later in, voor het rapport.',
+		groups: {
+			start: 'Om te beginnen',
+			who: 'Wie stelt het voor?',
+			reach: 'Voor wie?',
+			story: 'Wat de activiteit doet (voor het rapport)'
+		}
 	},
 	wizard: {
 		stepOf: (current: number, total: number) => `Stap ${current} van ${total}`,
@@ -110,6 +148,11 @@ export const wizard = {
 		},
 		next: 'Volgende',
 		previous: 'Vorige',
+		back: 'Terug',
+		backToDrafts: 'naar Mijn voorstellen',
+		backTo: (step: string) => `naar ${step}`,
+		/** Before a page's title when the page shows errors (GOV.UK). */
+		errorTitlePrefix: 'Fout: ',
 		toReview: 'Naar controleren',
 		backToReview: 'Terug naar controleren',
 		toResult: 'Bekijk het resultaat',
@@ -223,14 +266,20 @@ export const wizard = {
 		status: 'Status van het voorstel',
 		statusHint:
 			'Concept: nog in bewerking. Ingediend: klaar voor beoordeling. Beoordeeld: uw oordeel staat vast.',
+		verdict: 'Uw oordeel',
+		verdictHint:
+			'Positief: u adviseert de subsidie. Negatief: u adviseert haar niet. Aanvullen: de indiener moet eerst iets aanvullen; zeg in de reden wat.',
+		verdictReason: 'Reden van uw oordeel',
+		verdictReasonHint: "In een paar zinnen, zodat de indiener en uw collega's het kunnen volgen.",
 		submitted: 'Wat de indiener schreef',
 		author: 'Opgesteld door',
 		remarks: 'Uw opmerkingen bij het voorstel',
 		remarksHint: 'Bijvoorbeeld wat u overtuigt, wat u mist of wat u de indiener vraagt.',
 		lineRemark: (position: number, name: string) => `Uw opmerking bij regel ${position} (${name})`,
 		open: 'Beoordelen',
-		openNamed: (title: string) => `Beoordeel "${title}"`,
-		toWizard: 'Openen in de invulhulp'
+		openNamed: (title: string) => `Beoordelen: ${title}`,
+		toWizard: 'Openen in de invulhulp',
+		nextTitle: 'Rapport en bestand'
 	},
 	summary: {
 		title: 'Tussenstand',
