@@ -117,9 +117,22 @@ test("an organisation's own template file is checked before it is offered", asyn
 
 	own.templates[0]!.proposal.lines[0]!.chance = 'maybe';
 	await input.setInputFiles(file(own));
-	await expect(page.getByRole('status').filter({ hasText: '1 voorbeeld geladen' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: '1 voorbeeld uit "voorbeelden.json"' })
+	).toContainText('blijven in deze browser bewaard');
+	await expect(page.getByRole('heading', { name: 'Voorbeelden: Wijkteam Noord' })).toBeVisible();
+	// Kept for the next visit, read through the same checks.
+	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Voorbeelden: Wijkteam Noord' })).toBeVisible();
 	await page.getByRole('button', { name: 'Begin met dit voorbeeld: Ons buurtmaatje' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
 	await expect(page.getByRole('heading', { name: 'Regel 1: Sociale activering' })).toBeVisible();
+
+	// Removed, it is gone after a reload too.
+	await page.goto('/voorbeelden');
+	await page.getByRole('button', { name: 'Eigen voorbeelden verwijderen' }).click();
+	await expect(page.getByRole('heading', { name: 'Voorbeelden: Wijkteam Noord' })).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Voorbeelden: Baatwijzer' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Voorbeelden: Wijkteam Noord' })).toHaveCount(0);
 });

@@ -3,6 +3,7 @@
  * now states, each refused with a Dutch message naming the element; the proposal's shape history
  * run alike by the exchange file, a stored draft and the journal.
  */
+import { MemoryTemplateSets } from '$lib/storage/template-sets-repository';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { issueMessage, problemSummary } from '$lib/components/drafts/import-messages';
@@ -145,6 +146,7 @@ describe('every rule of the file on import, each named in Dutch', () => {
 		const storage: AppStorage = {
 			drafts: full,
 			priceLists: new PriceListsRepository(db),
+			templateSets: new MemoryTemplateSets(),
 			problem: null
 		};
 		const overview = new DraftsOverview(storage);

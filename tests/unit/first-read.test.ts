@@ -1,6 +1,7 @@
 // A draft's page reads its draft straight from IndexedDB before Dexie has loaded (first-read.ts).
 // These tests hold that read to the repository's: the same draft, the same broken verdict, and
 // no answer at all (so storage opens the usual way) whenever the database is not the current one.
+import { MemoryTemplateSets } from '$lib/storage/template-sets-repository';
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -104,7 +105,12 @@ describe('a draft read first, saved once storage opens', () => {
 		const editor = new DraftEditor(first, new LateDrafts(opening), null);
 		editor.set('title', 'Getypt voordat opslag open was');
 		const flushed = editor.flush();
-		open({ drafts: repository, priceLists: new PriceListsRepository(db), problem: null });
+		open({
+			drafts: repository,
+			priceLists: new PriceListsRepository(db),
+			templateSets: new MemoryTemplateSets(),
+			problem: null
+		});
 		await flushed;
 		expect(editor.saveStatus.kind).toBe('saved');
 		expect((await repository.get('a'))?.proposal.title).toBe('Getypt voordat opslag open was');
@@ -116,6 +122,7 @@ describe('a draft read first, saved once storage opens', () => {
 		const unavailable: AppStorage = {
 			drafts: new MemoryDrafts(),
 			priceLists: new MemoryPriceLists(),
+			templateSets: new MemoryTemplateSets(),
 			problem: 'unavailable'
 		};
 		const editor = new DraftEditor(stored, new LateDrafts(Promise.resolve(unavailable)), null);

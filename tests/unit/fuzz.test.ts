@@ -5,6 +5,7 @@
  * not export and import back identically, or a list with an invalid item), crashes, reads over
  * 2 s, stored changes after a refusal, and messages with a raw key or an English word.
  */
+import { MemoryTemplateSets } from '$lib/storage/template-sets-repository';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { issueMessage, problemSummary } from '$lib/components/drafts/import-messages';
@@ -184,6 +185,7 @@ describe('the fuzz suite', () => {
 				const overview = new DraftsOverview({
 					drafts,
 					priceLists: new PriceListsRepository(db),
+					templateSets: new MemoryTemplateSets(),
 					problem: null
 				});
 				await overview.readImport(text, new TextEncoder().encode(text).length);

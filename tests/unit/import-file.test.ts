@@ -1,3 +1,4 @@
+import { MemoryTemplateSets } from '$lib/storage/template-sets-repository';
 import { emptyArena } from '$lib/domain/arena';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -174,6 +175,7 @@ describe('price items that come with an imported proposal', () => {
 		const storage = {
 			drafts: new MemoryDrafts(),
 			priceLists: new MemoryPriceLists(),
+			templateSets: new MemoryTemplateSets(),
 			problem: null
 		};
 		const overview = new DraftsOverview(storage);

@@ -156,3 +156,34 @@ describe("an organisation's own template file", () => {
 		expect(result.ok && result.file.templates).toEqual(templates);
 	});
 });
+
+describe("an organisation's own set, kept in the browser", () => {
+	it('is read back through the file checks and the proposal chain; a damaged one is named, not offered', async () => {
+		const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+		const { BaatwijzerDb } = await import('$lib/storage/db');
+		const { TemplateSetsRepository, OWN_SET_ID } =
+			await import('$lib/storage/template-sets-repository');
+		const db = new BaatwijzerDb('baatwijzer-templates', {
+			indexedDB: new IDBFactory(),
+			IDBKeyRange
+		});
+		const sets = new TemplateSetsRepository(db);
+		expect(await sets.get()).toEqual({ kind: 'none' });
+		const own = { ...raw, name: 'Wijkteam Noord' };
+		const file = readTemplateData(own);
+		if (!file.ok) throw new Error('own set');
+		await sets.put('wijkteam.json', file.file, new Date('2026-12-05T10:00:00Z'));
+		const back = await sets.get();
+		expect(back).toMatchObject({ kind: 'set', fileName: 'wijkteam.json' });
+		expect(back.kind === 'set' && back.file).toEqual(file.file);
+
+		// A set kept by an older app, its proposals of shape 7, still reads (migrated).
+		await db.templateSets.update(OWN_SET_ID, { 'file.proposalVersion': 7 });
+		expect((await sets.get()).kind).toBe('set');
+		// One that no longer validates is reported by its file name.
+		await db.templateSets.update(OWN_SET_ID, { 'file.templates': [] });
+		expect(await sets.get()).toEqual({ kind: 'broken', fileName: 'wijkteam.json' });
+		await sets.remove();
+		expect(await sets.get()).toEqual({ kind: 'none' });
+	});
+});

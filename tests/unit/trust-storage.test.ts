@@ -3,6 +3,7 @@
  * silently undone or overwritten, storage failures change nothing stored, and what comes out of
  * IndexedDB is checked like an imported file.
  */
+import { MemoryTemplateSets } from '$lib/storage/template-sets-repository';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { repairProposal } from '$lib/domain/records';
@@ -139,6 +140,7 @@ describe('delete in one tab, edit in another, undo (point 3)', () => {
 		const overview = new DraftsOverview({
 			drafts: repository,
 			priceLists: new PriceListsRepository(freshDb()),
+			templateSets: new MemoryTemplateSets(),
 			problem: null
 		});
 		await overview.remove('a');
@@ -158,6 +160,7 @@ describe('delete in one tab, edit in another, undo (point 3)', () => {
 		const overview = new DraftsOverview({
 			drafts: repository,
 			priceLists: new PriceListsRepository(freshDb()),
+			templateSets: new MemoryTemplateSets(),
 			problem: null
 		});
 		await overview.remove('a');
@@ -179,6 +182,7 @@ describe('storage failures change nothing and are told (point 8)', () => {
 		const storage: AppStorage = {
 			drafts: full,
 			priceLists: new PriceListsRepository(freshDb()),
+			templateSets: new MemoryTemplateSets(),
 			problem: null
 		};
 		const overview = new DraftsOverview(storage);

@@ -22,7 +22,9 @@ export const recordVersions = {
 	/** An own price list or the library of custom items. */
 	priceList: { Initial: 1 },
 	/** The journal entry of the last edit of a draft (see storage/journal.ts); as a draft. */
-	journal: { Initial: 1, ProposalVersioned: 2 }
+	journal: { Initial: 1, ProposalVersioned: 2 },
+	/** An own template set: its file kept as read; the file names its own proposal shape. */
+	templateSet: { Initial: 1 }
 } as const;
 
 export type RecordKind = keyof typeof recordVersions;
@@ -30,7 +32,8 @@ export type RecordKind = keyof typeof recordVersions;
 export const currentRecordVersion = {
 	draft: recordVersions.draft.ProposalVersioned,
 	priceList: recordVersions.priceList.Initial,
-	journal: recordVersions.journal.ProposalVersioned
+	journal: recordVersions.journal.ProposalVersioned,
+	templateSet: recordVersions.templateSet.Initial
 } as const satisfies Record<RecordKind, number>;
 
 /** Records of version 1 held proposals of the shape the app wrote then. */
@@ -43,14 +46,17 @@ const namesItsProposal = (record: Json): Json => ({
 export const recordMigrations: Record<RecordKind, Record<number, (record: Json) => Json>> = {
 	draft: { [recordVersions.draft.Initial]: namesItsProposal },
 	priceList: {},
-	journal: { [recordVersions.journal.Initial]: namesItsProposal }
+	journal: { [recordVersions.journal.Initial]: namesItsProposal },
+	templateSet: {}
 };
 
 /** Record kinds that hold a proposal, which the proposal chain brings to the current shape. */
 const holdsProposal: Record<RecordKind, boolean> = {
 	draft: true,
 	priceList: false,
-	journal: true
+	journal: true,
+	// Its file carries the proposals and their shape; readTemplateData runs the chain on them.
+	templateSet: false
 };
 
 /** A stored draft that no longer validates: kept as it is, so it can be exported or repaired. */
@@ -122,6 +128,15 @@ export const storedPriceListSchema = z.object({
 	version: z.string().max(100),
 	loadedAt: z.string().max(40),
 	items: z.array(priceItemSchema).max(5000)
+});
+
+/** The envelope of a stored template set; its file is read by readTemplateData. */
+export const storedTemplateSetSchema = z.object({
+	recordVersion: z.literal(currentRecordVersion.templateSet),
+	id: z.string().min(1).max(100),
+	fileName: z.string().max(300),
+	loadedAt: z.string().max(40),
+	file: z.record(z.string(), z.unknown())
 });
 
 export const journalEntrySchema = z.object({

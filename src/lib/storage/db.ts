@@ -34,6 +34,18 @@ export interface StoredPriceList {
 	items: PriceItem[];
 }
 
+/**
+ * An organisation's own template set, as its file was read (template-file.ts): every read runs the
+ * file's checks again, the proposals through their one migration chain.
+ */
+export interface StoredTemplateSet {
+	recordVersion?: number;
+	id: string;
+	fileName: string;
+	loadedAt: string;
+	file: Record<string, unknown>;
+}
+
 /** The search key of a title: lower case, without accents ("Financiën" -> "financien"). */
 export function titleKey(title: string): string {
 	return normalizeForSearch(title);
@@ -43,6 +55,7 @@ export class BaatwijzerDb extends Dexie {
 	drafts!: EntityTable<StoredDraft, 'id'>;
 	priceLists!: EntityTable<StoredPriceList, 'id'>;
 	summaries!: EntityTable<DraftSummary, 'id'>;
+	templateSets!: EntityTable<StoredTemplateSet, 'id'>;
 
 	constructor(name = DATABASE_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -61,6 +74,12 @@ export class BaatwijzerDb extends Dexie {
 			drafts: 'id, titleKey, status, updatedAt',
 			priceLists: 'id, name',
 			summaries: 'id'
+		});
+		this.version(schemaVersions.TemplateSets).stores({
+			drafts: 'id, titleKey, status, updatedAt',
+			priceLists: 'id, name',
+			summaries: 'id',
+			templateSets: 'id'
 		});
 	}
 }

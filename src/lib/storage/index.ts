@@ -4,12 +4,14 @@
  */
 import type { DraftStore } from './drafts-repository';
 import type { PriceListsRead, PriceListStore } from './price-lists-repository';
+import type { TemplateSetStore } from './template-sets-repository';
 
 export type StorageProblem = 'unavailable' | 'quota' | 'closedByOtherTab';
 
 export interface AppStorage {
 	readonly drafts: DraftStore;
 	readonly priceLists: PriceListStore;
+	readonly templateSets: TemplateSetStore;
 	/** Null when drafts are stored in IndexedDB as intended. */
 	readonly problem: StorageProblem | null;
 }

@@ -7,6 +7,7 @@ import { BaatwijzerDb } from './db';
 import { DraftsRepository } from './drafts-repository';
 import { MemoryDrafts } from './memory-drafts';
 import { MemoryPriceLists, PriceListsRepository } from './price-lists-repository';
+import { MemoryTemplateSets, TemplateSetsRepository } from './template-sets-repository';
 
 export async function openAppStorage(): Promise<AppStorage> {
 	try {
@@ -23,12 +24,14 @@ export async function openAppStorage(): Promise<AppStorage> {
 		return {
 			drafts: new DraftsRepository(db),
 			priceLists: new PriceListsRepository(db),
+			templateSets: new TemplateSetsRepository(db),
 			problem: null
 		};
 	} catch {
 		return {
 			drafts: new MemoryDrafts(),
 			priceLists: new MemoryPriceLists(),
+			templateSets: new MemoryTemplateSets(),
 			problem: 'unavailable'
 		};
 	}

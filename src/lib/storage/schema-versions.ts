@@ -12,7 +12,9 @@ export const schemaVersions = {
 	 * A summary of each draft beside it (what the overview lists). Drafts stored before have none
 	 * yet; the overview makes them as it checks the drafts (see DraftsRepository.watchAll).
 	 */
-	DraftSummaries: 3
+	DraftSummaries: 3,
+	/** An organisation's own set of templates (voorbeelden), loaded from a file, kept here. */
+	TemplateSets: 4
 } as const;
 
 /** The version IndexedDB itself reports: Dexie stores its version times ten. */

@@ -23,7 +23,13 @@ export const templates = {
 			'Heeft uw organisatie een eigen set voorbeelden (een Baatwijzer-bestand met voorbeelden)? Kies het bestand; het wordt eerst helemaal gecontroleerd.',
 		ownLabel: 'Bestand met voorbeelden',
 		ownLoaded: (name: string, count: number) =>
-			`${count === 1 ? '1 voorbeeld' : `${count} voorbeelden`} geladen uit "${name}". Ze staan hieronder.`,
+			`${count === 1 ? '1 voorbeeld' : `${count} voorbeelden`} uit "${name}" staan bovenaan deze pagina.`,
+		ownKept: 'Ze blijven in deze browser bewaard tot u ze verwijdert of een ander bestand kiest.',
+		ownNotKept:
+			'Deze browser bewaart ze niet: na het sluiten van de pagina moet u het bestand opnieuw kiezen.',
+		ownForget: 'Eigen voorbeelden verwijderen',
+		ownKeptBroken: (name: string) =>
+			`De bewaarde voorbeelden uit "${name}" kunnen niet meer worden gelezen en worden niet aangeboden. Kies het bestand opnieuw, of verwijder ze.`,
 		ownProblemTitle: 'Dit bestand kan niet worden geladen',
 		otherFormat:
 			'Dit is geen Baatwijzer-bestand met voorbeelden. Kies een bestand dat met "baatwijzer-voorbeelden" begint.',

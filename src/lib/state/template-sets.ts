@@ -1,0 +1,35 @@
+/**
+ * The organisation's own template set, kept in the browser between visits (components reach
+ * storage through here). Storage and its validators load on first use, after the page is painted.
+ */
+import type { TemplateFile } from '$lib/domain/templates/template-file';
+import type { StorageProblem } from '$lib/storage';
+import type { TemplateSetRead } from '$lib/storage/template-sets-repository';
+
+export type { StorageProblem };
+
+const storage = async () => (await import('$lib/storage')).openStorage();
+
+export async function keptTemplateSet(): Promise<TemplateSetRead> {
+	return (await storage()).templateSets.get();
+}
+
+/** Keeps the set; the problem when the browser would not store it (it is still offered now). */
+export async function keepTemplateSet(
+	fileName: string,
+	file: TemplateFile
+): Promise<StorageProblem | null> {
+	const opened = await storage();
+	if (opened.problem) return opened.problem;
+	try {
+		await opened.templateSets.put(fileName, file, new Date());
+		return null;
+	} catch (error) {
+		const { storageProblemOf } = await import('$lib/storage');
+		return storageProblemOf(error) ?? 'unavailable';
+	}
+}
+
+export async function forgetTemplateSet(): Promise<void> {
+	await (await storage()).templateSets.remove();
+}
