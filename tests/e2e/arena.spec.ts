@@ -86,11 +86,11 @@ test('offline, a facilitator fills the five fields in presentation mode by keybo
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Bewoners voelen zich veiliger', { exact: true })).toBeVisible();
 	await typeIn(page, 'Zoek in de prijslijst', 'hanggroep');
-	await press(page, 'Voeg "Aanpak overlastgevende hanggroep" toe');
+	await press(page, 'Voeg toe: Aanpak overlastgevende hanggroep');
 	await tabTo(page, page.getByRole('searchbox', { name: 'Zoek in de prijslijst' }));
 	await page.keyboard.press('ControlOrMeta+a');
 	await page.keyboard.type('schuldhulp');
-	await press(page, 'Voeg "Schuldhulpverlening per schuldgeval" toe');
+	await press(page, 'Voeg toe: Schuldhulpverlening per schuldgeval');
 	// The grid: how many, A and B, typed and chosen by keyboard; the totals follow at once.
 	const total = page.getByRole('complementary').getByTestId('arena-total');
 	await expect(total).toHaveText('€ 0');

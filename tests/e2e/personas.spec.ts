@@ -60,7 +60,7 @@ test('a buurtcoach estimates from scratch and hands the proposal in, in under 40
 	] as const;
 	for (const [search, item] of lines) {
 		await act(() => page.getByRole('searchbox', { name: 'Zoek in de prijslijst' }).fill(search));
-		await act(() => page.getByRole('button', { name: `Voeg "${item}" toe` }).click());
+		await act(() => page.getByRole('button', { name: `Voeg toe: ${item}` }).click());
 	}
 	// A published range shows on its line, at the low end its hint recommends.
 	await expect(

@@ -166,7 +166,7 @@ test.describe('wizard behaviour', () => {
 
 		await tabTo(page, page.getByRole('searchbox', { name: 'Zoek in de prijslijst' }));
 		await page.keyboard.type('huisarts');
-		await tabTo(page, page.getByRole('button', { name: 'Voeg "Consult huisarts" toe' }));
+		await tabTo(page, page.getByRole('button', { name: 'Voeg toe: Consult huisarts' }));
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('region', { name: 'Gekozen kostenposten' })).toContainText(
 			'Consult huisarts'

@@ -85,7 +85,7 @@ export class Wizard {
 
 	async addItem(search: string, item: string) {
 		await this.page.getByRole('searchbox', { name: 'Zoek in de prijslijst' }).fill(search);
-		await this.page.getByRole('button', { name: `Voeg "${item}" toe` }).click();
+		await this.page.getByRole('button', { name: `Voeg toe: ${item}` }).click();
 		await expect(
 			this.page.getByRole('status').filter({ hasText: `"${item}" is toegevoegd.` })
 		).toBeAttached();

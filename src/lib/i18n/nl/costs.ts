@@ -11,7 +11,7 @@ export const costs = {
 			count === 1 ? '1 kostenpost gevonden' : `${count} kostenposten gevonden`,
 		noResults: 'Niets gevonden. Probeer een ander woord.',
 		add: 'Voeg toe',
-		addNamed: (name: string) => `Voeg "${name}" toe`,
+		addNamed: (name: string) => `Voeg toe: ${name}`,
 		added: (name: string) => `"${name}" is toegevoegd.`,
 		chosen: 'Gekozen kostenposten',
 		noneChosen: 'Nog geen kostenposten gekozen.',
