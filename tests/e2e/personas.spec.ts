@@ -122,6 +122,23 @@ test('a buurtcoach estimates from scratch and hands the proposal in, in under 40
 		'Onze schatting ligt daaronder, omdat we voorzichtig rekenen met het lage bedrag uit de prijslijst.'
 	);
 	await expect(summary).toContainText('Let op: bij 1 kostenpost staat nog geen onderbouwing.');
+	// The copy button puts that very paragraph on the clipboard.
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.getByRole('button', { name: 'Kopieer de samenvatting' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'De samenvatting is gekopieerd.' })
+	).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		await summary.textContent()
+	);
+	// "Hoe zeker" says why the estimate lies below its band: the cautious low ends.
+	await wizard.showLaterParts();
+	await expect(page.getByTestId('outside-band')).toContainText(
+		'ligt onder deze bandbreedte. Dat is zo bedoeld: bij Directe kosten huisuitzetting, Beschermingsbewind bij problematische schulden rekent u met het lage bedrag'
+	);
+	await expect(page.getByTestId('ratio-band')).toContainText(
+		/in 8 van de 10 gevallen tussen \d+% en \d+%|ongeveer \d+%/
+	);
 	await expectNoAxeViolations(page);
 	await act(() => page.getByRole('button', { name: 'Voorstel indienen' }).click());
 	// The confirmation says what happens next.
