@@ -126,6 +126,7 @@ test.describe('drafts and files', () => {
 			'voorstel 1 › regel 1 › aantal › personen: is te klein of te kort (minstens 0)'
 		);
 		await expect(problem).toContainText('Er is niets gewijzigd aan uw voorstellen.');
+		await expect(page).toHaveTitle(/^Fout: Mijn voorstellen/);
 		await expectNoAxeViolations(page);
 		await drafts.importFile('tests/fixtures/import/truncated.json');
 		await expect(problem).toContainText('geen geldig JSON-bestand');
