@@ -59,6 +59,14 @@ test('ranges on a line give a P10-P90 band and a histogram; the safety control r
 		expect(inner.x + inner.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
 	}
 	await expect(histogram.locator('text.subsidy')).toHaveText('subsidie €\u00A020.000');
+	// At 1280 px every column header of the ranges table is in view, the last one not cut off.
+	expect(page.viewportSize()!.width).toBe(1280);
+	const ranges = panel.getByRole('table', { name: 'Bandbreedte per regel' });
+	const frame = (await ranges.locator('xpath=..').boundingBox())!;
+	for (const header of await ranges.getByRole('columnheader').all()) {
+		const box = (await header.boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+	}
 	// The point estimate lies inside this band, so no word on why it would lie outside.
 	await expect(panel.getByTestId('outside-band')).toHaveCount(0);
 	await expect(
