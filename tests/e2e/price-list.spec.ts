@@ -58,6 +58,7 @@ test.describe('the price list', () => {
 		await expect(problem).toContainText(
 			'Regel 4, kolom "kostenhouder": "Marsbewoners" is geen bekende kostenhouder'
 		);
+		await expect(page).toHaveTitle(/^Fout: /);
 		await expectNoAxeViolations(page);
 
 		await page.getByLabel('Naam van de lijst').fill('Gemeente Helmond');
@@ -66,6 +67,7 @@ test.describe('the price list', () => {
 			.getByLabel('Bestand (CSV of JSON)')
 			.setInputFiles('tests/fixtures/price-lists/gemeente-helmond.csv');
 		await expect(page.getByText('1 nieuw')).toBeVisible();
+		await expect(page).not.toHaveTitle(/^Fout: /);
 		await expect(page.getByText('2 gewijzigd')).toBeVisible();
 		await expect(
 			page.getByText(

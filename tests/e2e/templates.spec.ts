@@ -113,6 +113,7 @@ test("an organisation's own template file is checked before it is offered", asyn
 	await expect(problem).toContainText('Dit bestand kan niet worden geladen');
 	await expect(problem).toContainText('voorbeeld 1 › regel 1 › kans (A)');
 	await expect(page.getByRole('heading', { name: 'Voorbeelden: Wijkteam Noord' })).toHaveCount(0);
+	await expect(page).toHaveTitle('Fout: Begin met een voorbeeld - Baatwijzer');
 	await expectNoAxeViolations(page);
 
 	own.templates[0]!.proposal.lines[0]!.chance = 'maybe';
@@ -120,6 +121,7 @@ test("an organisation's own template file is checked before it is offered", asyn
 	await expect(
 		page.getByRole('status').filter({ hasText: '1 voorbeeld uit "voorbeelden.json"' })
 	).toContainText('blijven in deze browser bewaard');
+	await expect(page).toHaveTitle('Begin met een voorbeeld - Baatwijzer');
 	await expect(page.getByRole('heading', { name: 'Voorbeelden: Wijkteam Noord' })).toBeVisible();
 	// Kept for the next visit, read through the same checks.
 	await page.reload();
