@@ -72,6 +72,26 @@ function compareFractions(a: Fraction, b: Fraction): number {
 	return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/**
+ * What the counted lines save on prices of grade C (an example or weak source) or of no known
+ * item: the part of the total a reviewer should trust least.
+ */
+export function gradeCSavings(
+	proposal: Proposal,
+	result: Evaluation,
+	findItem: (id: string, proposal: Proposal) => PriceItem | undefined
+): Exact {
+	let gradeC = 0n;
+	proposal.lines.forEach((line, index) => {
+		const saved = result.lines[index]!.overHorizon;
+		if (line.kind === 'intangible' || result.lines[index]!.countedIn !== null || saved <= 0n)
+			return;
+		const item = line.priceItemId === null ? undefined : findItem(line.priceItemId, proposal);
+		if (!item || item.grade === 'C') gradeC += saved;
+	});
+	return gradeC;
+}
+
 /** What a reviewer should question in a proposal. */
 export function flagsOf(
 	proposal: Proposal,
@@ -88,12 +108,7 @@ export function flagsOf(
 	if (custom > 0) flags.push({ code: 'customItems', count: custom });
 
 	if (result.total > 0n) {
-		let gradeC = 0n;
-		proposal.lines.forEach((line, index) => {
-			if (line.kind === 'intangible' || result.lines[index]!.countedIn !== null) return;
-			const item = line.priceItemId === null ? undefined : findItem(line.priceItemId, proposal);
-			if ((!item || item.grade === 'C') && savedBy(index) > 0n) gradeC += savedBy(index);
-		});
+		const gradeC = gradeCSavings(proposal, result, findItem);
 		if (gradeC > 0n) flags.push({ code: 'gradeC', share: fraction(gradeC, result.total) });
 		proposal.lines.forEach((line, index) => {
 			if (

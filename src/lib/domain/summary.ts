@@ -3,6 +3,7 @@
  * subsidy application: the estimate, what it rests on and its main caveat. Words are the
  * dictionary's; this gives only the facts, from the one evaluation.
  */
+import { gradeCSavings } from './comparison';
 import type { Evaluation } from './evaluation';
 import { fraction, type Fraction } from './fraction';
 import type { PriceItem } from './price-list/price-item';
@@ -43,11 +44,7 @@ export function summaryFacts(
 		positive && main && main.saved > 0n
 			? { name: main.line.name, share: fraction(main.saved, result.total) }
 			: null;
-	let gradeC = 0n;
-	for (const { line, saved } of counted) {
-		const item = line.priceItemId === null ? undefined : findItem(line.priceItemId, proposal);
-		if ((!item || item.grade === 'C') && saved > 0n) gradeC += saved;
-	}
+	const gradeC = gradeCSavings(proposal, result, findItem);
 	const caveat: SummaryCaveat =
 		result.withoutRationale.length > 0
 			? { code: 'withoutRationale', count: result.withoutRationale.length }
