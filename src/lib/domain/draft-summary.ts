@@ -33,7 +33,9 @@ export const draftSummarySchema = z.object({
 		})
 		.nullable(),
 	/** The reviewer's verdict (null: none yet). */
-	verdict: z.enum(reviewVerdicts).nullable()
+	verdict: z.enum(reviewVerdicts).nullable(),
+	/** The last hand-in: its number and (received through sync) its organisation. */
+	handIn: z.object({ number: z.int().min(1), organisation: z.string().max(60) }).nullable()
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 
@@ -56,8 +58,14 @@ export function summarizeDraft(proposal: Proposal, writeId?: string): DraftSumma
 			ratio === null
 				? null
 				: { numerator: ratio.numerator.toString(), denominator: ratio.denominator.toString() },
-		verdict: proposal.verdict
+		verdict: proposal.verdict,
+		handIn: lastHandIn(proposal)
 	};
+}
+
+function lastHandIn(proposal: Proposal): DraftSummary['handIn'] {
+	const last = proposal.handIns.at(-1);
+	return last ? { number: last.number, organisation: last.organisation } : null;
 }
 
 /** Newest first, as the overview lists drafts unless sorted otherwise. */

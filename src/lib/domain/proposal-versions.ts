@@ -27,9 +27,11 @@ export const proposalVersions = {
 	 */
 	SubsidyYear: 7,
 	/** The reviewer's verdict (positief, negatief, aanvullen) with its reason. */
-	Verdict: 8
+	Verdict: 8,
+	/** Each hand-in (indiening) with its number, moment, author and fingerprint. */
+	HandIns: 9
 } as const;
-export const CURRENT_PROPOSAL_VERSION = proposalVersions.Verdict;
+export const CURRENT_PROPOSAL_VERSION = proposalVersions.HandIns;
 
 const levelWords: Record<string, string> = {
 	misschien: 'maybe',
@@ -75,7 +77,8 @@ export const proposalUp: Readonly<Record<number, (proposal: Json) => Json>> = {
 	// the proposal was made), and the pages say which.
 	[proposalVersions.Ranges]: (proposal) => ({ subsidyYear: null, ...proposal }),
 	// No verdict was given yet; the schema's defaults fill it in (none, no reason).
-	[proposalVersions.SubsidyYear]: same
+	[proposalVersions.SubsidyYear]: same,
+	[proposalVersions.Verdict]: same
 };
 
 /**

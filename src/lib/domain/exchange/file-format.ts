@@ -24,9 +24,10 @@ export const fileVersions = {
 	Arena: 5,
 	Ranges: 6,
 	SubsidyYear: 7,
-	Verdict: 8
+	Verdict: 8,
+	HandIns: 9
 } as const;
-export const CURRENT_FILE_VERSION = fileVersions.Verdict;
+export const CURRENT_FILE_VERSION = fileVersions.HandIns;
 
 /**
  * The proposal shape (proposal-versions.ts) each file version carries: the file runs the one
@@ -40,7 +41,8 @@ export const proposalVersionOfFile: Readonly<Record<number, number>> = {
 	[fileVersions.Arena]: proposalVersions.Arena,
 	[fileVersions.Ranges]: proposalVersions.Ranges,
 	[fileVersions.SubsidyYear]: proposalVersions.SubsidyYear,
-	[fileVersions.Verdict]: proposalVersions.Verdict
+	[fileVersions.Verdict]: proposalVersions.Verdict,
+	[fileVersions.HandIns]: proposalVersions.HandIns
 };
 
 export { MAX_FILE_BYTES } from '../file-bytes';

@@ -28,5 +28,6 @@ export const up: Record<number, (file: Json) => Json> = {
 	[fileVersions.LineRemarks]: envelopeOnly(fileVersions.Arena),
 	[fileVersions.Arena]: envelopeOnly(fileVersions.Ranges),
 	[fileVersions.Ranges]: envelopeOnly(fileVersions.SubsidyYear),
-	[fileVersions.SubsidyYear]: envelopeOnly(fileVersions.Verdict)
+	[fileVersions.SubsidyYear]: envelopeOnly(fileVersions.Verdict),
+	[fileVersions.Verdict]: envelopeOnly(fileVersions.HandIns)
 };

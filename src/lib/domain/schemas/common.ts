@@ -53,7 +53,8 @@ export const ruleCodes = [
 	'clashesWithLine',
 	'rangeOrder',
 	'rangeExcludesAnswer',
-	'rangeWithoutAnswer'
+	'rangeWithoutAnswer',
+	'handInOrder'
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

@@ -11,6 +11,7 @@ import { effectLineSchema } from './effect-line';
 import { proposalStatuses, reviewVerdicts } from './proposal-status';
 import { defaultSettings } from './settings-defaults';
 import { settingsSchema } from './settings';
+import { handInSchema } from './hand-in';
 
 export const proposalStatusSchema = z
 	.enum(proposalStatuses)
@@ -101,6 +102,11 @@ export const proposalSchema = z
 				"The reviewer's verdict: positive, negative or incomplete (aanvullen); null: none yet"
 			),
 		verdictReason: text(textLimits.verdictReason).describe('Why the reviewer gave this verdict'),
+		handIns: z
+			.array(handInSchema)
+			.max(1000)
+			.default([])
+			.describe('Each time the proposal was handed in, oldest first, numbered 1, 2, …'),
 		createdAt: z.iso.datetime().describe('When the draft was created (ISO 8601)'),
 		updatedAt: z.iso.datetime().describe('When the draft last changed (ISO 8601)')
 	})
@@ -109,6 +115,11 @@ export const proposalSchema = z
 			addIssue: (issue) => ctx.addIssue({ ...issue, path: ['lines', ...(issue.path ?? [])] })
 		});
 		checkReferences(proposal, ctx);
+		proposal.handIns.forEach((handIn, index) => {
+			const before = proposal.handIns[index - 1];
+			if (before && handIn.number <= before.number)
+				addRule(ctx, 'handInOrder', ['handIns', index, 'number'], String(handIn.number));
+		});
 		const seen = new Set<string>();
 		proposal.customItems.forEach((item, index) => {
 			if (seen.has(item.id)) addRule(ctx, 'duplicateId', ['customItems', index, 'id'], item.id);
