@@ -5,7 +5,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ guard: void; leaveQuestions: string[] }>({
+export const test = base.extend<{
+	guard: void;
+	leaveQuestions: string[];
+	allowedOrigins: string[];
+}>({
+	/** Other origins a test's pages may reach: only a sync test's own loopback server. */
+	allowedOrigins: [[], { option: true }],
 	/**
 	 * The "leave this page?" questions the app asked (beforeunload). Each is answered "leave", as a
 	 * user who reloads on purpose would; a test can check that the question was asked.
@@ -23,25 +29,40 @@ export const test = base.extend<{ guard: void; leaveQuestions: string[] }>({
 		{ auto: true }
 	],
 	guard: [
-		async ({ page, baseURL }, use) => {
-			const problems: string[] = [];
-			const ownOrigin = new URL(baseURL!).origin;
-			page.on('console', (message) => {
-				if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-			});
-			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-			page.on('request', (request) => {
-				const url = new URL(request.url());
-				if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== ownOrigin) {
-					problems.push(`request to another host: ${request.url()}`);
-				}
-			});
+		async ({ page, baseURL, allowedOrigins }, use) => {
+			const problems = watch(page, baseURL!, allowedOrigins);
 			await use();
 			expect(problems, 'console errors, page errors and outside requests').toEqual([]);
 		},
 		{ auto: true }
 	]
 });
+
+/**
+ * Collects console errors, page errors and requests to any origin but the app's own and the
+ * allowed ones. The browser's own log line for an HTTP error or a refused connection to an
+ * allowed server (a sync server answering 404 for a missing checkpoint, or stopped on purpose) is
+ * the protocol at work, not an error of the app.
+ */
+export function watch(page: Page, baseURL: string, allowedOrigins: readonly string[]): string[] {
+	const problems: string[] = [];
+	const allowed = new Set([new URL(baseURL).origin, ...allowedOrigins]);
+	page.on('console', (message) => {
+		if (message.type() !== 'error') return;
+		const at = message.location().url;
+		const fromServer = at !== '' && allowedOrigins.includes(new URL(at).origin);
+		if (fromServer && message.text().startsWith('Failed to load resource')) return;
+		problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !allowed.has(url.origin)) {
+			problems.push(`request to another host: ${request.url()}`);
+		}
+	});
+	return problems;
+}
 
 export { expect };
 

@@ -10,6 +10,7 @@ import { withoutEffect } from '$lib/domain/arena';
 import { textLimits } from '$lib/domain/schemas/limits';
 import type { EffectLine } from '$lib/domain/schemas/effect-line';
 import type { Proposal } from '$lib/domain/schemas/proposal';
+import type { HandIn } from '$lib/domain/schemas/hand-in';
 import type { Settings } from '$lib/domain/schemas/settings';
 import { validateStep, type PendingText, type StepKey } from '$lib/domain/wizard';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
@@ -115,6 +116,13 @@ export class DraftEditor {
 
 	set<K extends keyof Proposal>(key: K, value: Proposal[K]): void {
 		this.draft[key] = value;
+		this.#changed();
+	}
+
+	/** Records a hand-in: it is kept with the proposal, whose status becomes submitted. */
+	recordHandIn(handIn: HandIn): void {
+		this.draft.handIns = [...this.draft.handIns, handIn];
+		this.draft.status = 'submitted';
 		this.#changed();
 	}
 

@@ -2,6 +2,7 @@
  * The drafts overview: the list (live, also across tabs), search and sort, and the actions on
  * drafts: create, rename, duplicate, status, delete with undo, export and import.
  */
+import { checkHandIn, usedPriceItems } from '$lib/domain/hand-in/hand-in';
 import {
 	buildExchangeFile,
 	exchangeFileName,
@@ -76,6 +77,8 @@ export class DraftsOverview {
 	imported = $state<number | null>(null);
 	/** The titles of what the last import stored, for its confirmation. */
 	importedTitles = $state.raw<string[]>([]);
+	/** For each imported proposal that was handed in: whether it still holds what was handed in. */
+	importedHandIns = $state.raw<ImportedHandIn[]>([]);
 	/** Drafts chosen to compare, in the order they were chosen. */
 	chosen = $state<string[]>([]);
 	/** With several files chosen: the one the import problem is in. */
@@ -285,6 +288,7 @@ export class DraftsOverview {
 			this.importProblem = { ok: false, reason: 'storage' };
 			return;
 		}
+		this.importedHandIns = await handInChecks(pending.drafts);
 		this.importedTitles = proposals.map((proposal) => proposal.title);
 		this.imported = proposals.length;
 	}
@@ -295,4 +299,24 @@ export class DraftsOverview {
 		const changed = { ...update(stored.proposal), updatedAt: this.now().toISOString() };
 		await this.storage.drafts.save(changed, stored.revision);
 	}
+}
+
+export interface ImportedHandIn {
+	title: string;
+	kind: 'unchanged' | 'changed';
+	number: number;
+	fingerprint: string;
+}
+
+/** Checks each handed-in draft of a file against its last hand-in, with the items it carried. */
+async function handInChecks(drafts: readonly ExchangeDraft[]): Promise<ImportedHandIn[]> {
+	const checks: ImportedHandIn[] = [];
+	for (const { proposal, priceItems } of drafts) {
+		const find = (id: string) => priceItems.find((item) => item.id === id);
+		const check = await checkHandIn(proposal, usedPriceItems(proposal, find));
+		if (check.kind === 'never') continue;
+		const { number, fingerprint } = check.handIn;
+		checks.push({ title: proposal.title, kind: check.kind, number, fingerprint });
+	}
+	return checks;
 }

@@ -55,6 +55,8 @@ export const drafts = {
 		conflictNames: 'Het gaat om:',
 		problemInFile: (name: string) => `In het bestand "${name}":`,
 		author: 'Opgesteld door',
+		handedIn: 'Ingediend',
+		handInNumber: (number: number) => `indiening ${number}`,
 		organisation: 'Organisatie',
 		conflictText: (count: number) =>
 			count === 1
@@ -144,7 +146,9 @@ export const drafts = {
 			rangeOrder:
 				'loopt van hoog naar laag: de lage waarde moet kleiner of gelijk zijn aan de hoge',
 			rangeExcludesAnswer:
-				'bevat het antwoord van de regel niet: het antwoord moet tussen laag en hoog liggen'
+				'bevat het antwoord van de regel niet: het antwoord moet tussen laag en hoog liggen',
+			rangeWithoutAnswer: 'heeft een bandbreedte maar geen antwoord: vul eerst het antwoord in',
+			handInOrder: 'klopt niet: elke indiening heeft een hoger nummer dan de vorige'
 		} as Record<string, string>,
 		typeNames: {
 			string: 'tekst',
@@ -249,7 +253,11 @@ export const drafts = {
 			volunteerHours: 'vrijwilligersuren',
 			volunteerHourCents: 'waarde van een vrijwilligersuur',
 			ownContributionCents: 'eigen bijdrage',
-			overlapsWith: 'overlapt met'
+			overlapsWith: 'overlapt met',
+			handIns: 'indiening',
+			number: 'nummer',
+			handedInAt: 'moment van indienen',
+			fingerprint: 'vingerafdruk'
 		} as Record<string, string>
 	}
 };

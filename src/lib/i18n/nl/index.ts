@@ -8,6 +8,7 @@ import { wizard } from './wizard';
 import { levelExamples } from './level-examples';
 import { compare } from './compare';
 import { summary } from './summary';
+import { handIn } from './hand-in';
 
 export const nl = {
 	...common,
@@ -17,6 +18,7 @@ export const nl = {
 	...drafts,
 	...compare,
 	...summary,
+	...handIn,
 	levelExamples
 };
 

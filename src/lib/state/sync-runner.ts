@@ -1,0 +1,292 @@
+/**
+ * The optional sync at work (loaded only when sync is on): signs in, replicates on start, every
+ * half minute, when the network returns and after each hand-in or review; reads every received
+ * document through the domain's checks; and takes what passed into this browser's drafts.
+ */
+import { readReceived, reviewDocument, snapshotDocument } from '$lib/domain/sync/documents';
+import type { Received, ReceivedSnapshot, ReviewDocument } from '$lib/domain/sync/documents';
+import { handInChanges, withNewerHandIn, withReviews } from '$lib/domain/sync/merge';
+import { roleOf } from '$lib/domain/sync/names';
+import type { PriceItem } from '$lib/domain/price-list/price-item';
+import type { Proposal } from '$lib/domain/schemas/proposal';
+import { openStorage, type AppStorage } from '$lib/storage';
+import { SessionError, signIn, signOut } from '$lib/storage/sync/couch-session';
+import { SyncEngine } from '$lib/storage/sync/engine';
+import { syncStatus, type AsideItem, type SyncAccount, type SyncPhase } from './sync-status.svelte';
+
+const INTERVAL_MS = 30_000;
+const key = (account: SyncAccount, what: string) => `baatwijzer.sync.${account.name}.${what}`;
+
+function readSet(name: string): Set<string> {
+	try {
+		const value = JSON.parse(localStorage.getItem(name) ?? '[]');
+		return new Set(Array.isArray(value) ? value.filter((id) => typeof id === 'string') : []);
+	} catch {
+		return new Set();
+	}
+}
+const writeSet = (name: string, set: Set<string>) =>
+	localStorage.setItem(name, JSON.stringify([...set]));
+
+export type SignInResult =
+	{ ok: true } | { ok: false; problem: 'unreachable' | 'wrongPassword' | 'notCouch' | 'noRole' };
+
+class SyncRunner {
+	#engine: SyncEngine | null = null;
+	#started = false;
+	#running: Promise<void> | null = null;
+	#again = false;
+	/** Documents already read, by id and revision: documents never change, so once is enough. */
+	readonly #read = new Map<string, Received>();
+
+	#engineFor(account: SyncAccount): SyncEngine {
+		if (this.#engine?.account !== account) {
+			void this.#engine?.close();
+			this.#engine = new SyncEngine(account);
+		}
+		return this.#engine;
+	}
+
+	async signIn(server: string, name: string, password: string): Promise<SignInResult> {
+		try {
+			const session = await signIn(server, name, password);
+			const role = roleOf(session.roles);
+			if (role.kind === 'none') {
+				await signOut(server);
+				return { ok: false, problem: 'noRole' };
+			}
+			syncStatus.remember({
+				server,
+				name: session.name ?? name,
+				role: role.kind,
+				organisation: role.kind === 'organisation' ? role.organisation : null
+			});
+		} catch (error) {
+			if (error instanceof SessionError) return { ok: false, problem: error.problem };
+			throw error;
+		}
+		this.start();
+		return { ok: true };
+	}
+
+	async signOut(): Promise<void> {
+		const account = syncStatus.account;
+		if (account) await signOut(account.server);
+		await this.#engine?.close();
+		this.#engine = null;
+		syncStatus.remember(null);
+		syncStatus.phase = 'idle';
+		syncStatus.waiting = 0;
+		syncStatus.reviews = [];
+		syncStatus.handIns = [];
+		syncStatus.aside = [];
+		syncStatus.refused = [];
+	}
+
+	start(): void {
+		if (this.#started) {
+			void this.syncNow();
+			return;
+		}
+		this.#started = true;
+		window.addEventListener('online', () => void this.syncNow());
+		window.addEventListener('offline', () => {
+			if (syncStatus.on) syncStatus.phase = 'offline';
+		});
+		setInterval(() => void this.syncNow(), INTERVAL_MS);
+		void this.syncNow();
+	}
+
+	/** One round now; a call during a round asks for one more after it. */
+	syncNow(): Promise<void> {
+		if (this.#running) {
+			this.#again = true;
+			return this.#running;
+		}
+		this.#running = this.#round().finally(() => {
+			this.#running = null;
+			if (this.#again) {
+				this.#again = false;
+				void this.syncNow();
+			}
+		});
+		return this.#running;
+	}
+
+	async queueHandIn(proposal: Proposal, items: readonly PriceItem[]): Promise<void> {
+		const account = syncStatus.account;
+		const handIn = proposal.handIns.at(-1);
+		if (account?.role !== 'organisation' || !handIn || !handIn.organisation) return;
+		const doc = snapshotDocument(proposal, items, handIn, account.name);
+		await this.#engineFor(account).add(handIn.organisation, doc);
+		syncStatus.waiting += 1;
+		void this.syncNow();
+	}
+
+	async sendReview(proposal: Proposal): Promise<void> {
+		const account = syncStatus.account;
+		const organisation = proposal.handIns.at(-1)?.organisation;
+		if (account?.role !== 'reviewer' || !organisation) return;
+		const doc = reviewDocument(proposal, account.name, new Date(), crypto.randomUUID());
+		await this.#engineFor(account).add(organisation, doc);
+		syncStatus.reviews = [...syncStatus.reviews, doc];
+		syncStatus.waiting += 1;
+		void this.syncNow();
+	}
+
+	async #round(): Promise<void> {
+		const account = syncStatus.account;
+		if (!account) return;
+		const engine = this.#engineFor(account);
+		const knownKey = key(account, 'organisations');
+		let organisations = [...readSet(knownKey)];
+		if (account.organisation) organisations = [account.organisation];
+		syncStatus.phase = 'syncing';
+		let problem: SyncPhase | null = null;
+		if (!navigator.onLine) problem = 'offline';
+		else {
+			try {
+				organisations = await engine.organisations(organisations);
+				writeSet(knownKey, new Set(organisations));
+			} catch (error) {
+				const status = (error as { status?: number }).status;
+				problem = status === 401 ? 'signedOut' : status === 403 ? 'denied' : 'unreachable';
+			}
+		}
+		let done: string[] = [];
+		// Only what was local before this replication began can have gone with it.
+		const before = await engine.localIds(organisations);
+		if (problem === null) {
+			const round = await engine.replicate(organisations);
+			problem = round.problem;
+			done = round.done;
+			syncStatus.refused = round.refused;
+		}
+		const refused = new Set(syncStatus.refused.map((refusal) => refusal.id));
+		await this.#take(engine, account, organisations, { done, before, refused });
+		if (account !== syncStatus.account) return;
+		syncStatus.phase = problem ?? 'done';
+		if (problem === null) syncStatus.lastDoneAt = new Date().toISOString();
+	}
+
+	/** Reads the local copies, keeps aside what fails, and takes the rest into the drafts. */
+	async #take(
+		engine: SyncEngine,
+		account: SyncAccount,
+		organisations: readonly string[],
+		sent: { done: readonly string[]; before: ReadonlySet<string>; refused: ReadonlySet<string> }
+	): Promise<void> {
+		const documents = await engine.documents(organisations);
+		const aside: AsideItem[] = [];
+		const reviews: ReviewDocument[] = [];
+		const snapshots: ReceivedSnapshot[] = [];
+		const own: { organisation: string; id: string }[] = [];
+		for (const { organisation, doc } of documents) {
+			const cacheKey = `${organisation}/${String(doc._id)}/${String(doc._rev)}`;
+			let read = this.#read.get(cacheKey);
+			if (!read) {
+				read = await readReceived(doc, organisation);
+				this.#read.set(cacheKey, read);
+			}
+			if (!read.ok) {
+				const { kind } = read.reason;
+				const issues = kind === 'invalid' && 'issues' in read.reason ? read.reason.issues : [];
+				aside.push({ id: read.id, organisation, title: read.title, reason: kind, issues });
+			} else if (read.kind === 'review') {
+				reviews.push(read.review);
+				if (read.review.reviewer === account.name) own.push({ organisation, id: read.review._id });
+			} else {
+				snapshots.push(read.snapshot);
+				if (read.snapshot.submittedBy === account.name)
+					own.push({ organisation, id: read.snapshot.id });
+			}
+		}
+		reviews.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+		snapshots.sort((a, b) => a.handIn.number - b.handIn.number);
+		if (account !== syncStatus.account) return;
+		syncStatus.aside = aside;
+		syncStatus.reviews = reviews;
+		syncStatus.handIns = snapshots.map((snapshot) => ({
+			proposalId: snapshot.proposal.id,
+			organisation: snapshot.organisation,
+			number: snapshot.handIn.number,
+			title: snapshot.proposal.title,
+			handedInAt: snapshot.handIn.handedInAt
+		}));
+		// What is on the server: everything of an organisation whose replication completed.
+		const confirmedKey = key(account, 'confirmed');
+		const confirmed = readSet(confirmedKey);
+		for (const { organisation, id } of own)
+			if (
+				sent.done.includes(organisation) &&
+				sent.before.has(`${organisation}/${id}`) &&
+				!sent.refused.has(id)
+			)
+				confirmed.add(id);
+		writeSet(confirmedKey, confirmed);
+		syncStatus.waiting = own.filter(({ id }) => !confirmed.has(id)).length;
+
+		const storage = await openStorage();
+		if (account.role === 'reviewer') await this.#receiveHandIns(storage, snapshots);
+		else await this.#receiveReviews(storage, account, reviews);
+	}
+
+	async #receiveHandIns(storage: AppStorage, snapshots: readonly ReceivedSnapshot[]) {
+		const perProposal = new Map<string, ReceivedSnapshot[]>();
+		for (const snapshot of snapshots) {
+			const list = perProposal.get(snapshot.proposal.id) ?? [];
+			list.push(snapshot);
+			perProposal.set(snapshot.proposal.id, list);
+		}
+		const fresh: Proposal[] = [];
+		const changes: typeof syncStatus.changes = {};
+		for (const [id, list] of perProposal) {
+			const latest = list.at(-1)!;
+			const previous = list.at(-2);
+			if (previous)
+				changes[id] = {
+					from: previous.handIn.number,
+					to: latest.handIn.number,
+					changes: handInChanges(previous.proposal, latest.proposal)
+				};
+			const stored = await storage.drafts.get(id);
+			const storedNumber = stored?.proposal.handIns.at(-1)?.number ?? 0;
+			if (stored && storedNumber >= latest.handIn.number) continue;
+			const proposal = withNewerHandIn(
+				stored?.proposal,
+				latest.proposal,
+				list.map((snapshot) => snapshot.handIn)
+			);
+			if (stored) await storage.drafts.save(proposal, stored.revision);
+			else fresh.push(proposal);
+		}
+		if (fresh.length > 0) await storage.drafts.putMany(fresh);
+		syncStatus.changes = changes;
+	}
+
+	async #receiveReviews(
+		storage: AppStorage,
+		account: SyncAccount,
+		reviews: readonly ReviewDocument[]
+	) {
+		const appliedKey = key(account, 'applied');
+		const applied = readSet(appliedKey);
+		const latest = new Map<string, ReviewDocument>();
+		for (const review of reviews) latest.set(review.proposalId, review);
+		for (const [proposalId, review] of latest) {
+			if (applied.has(review._id)) continue;
+			const stored = await storage.drafts.get(proposalId);
+			if (stored) {
+				const merged = withReviews(stored.proposal, reviews);
+				await storage.drafts.save(
+					{ ...merged, updatedAt: new Date().toISOString() },
+					stored.revision
+				);
+			}
+			applied.add(review._id);
+		}
+		writeSet(appliedKey, applied);
+	}
+}
+
+export const runner = new SyncRunner();
