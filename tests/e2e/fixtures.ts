@@ -54,7 +54,11 @@ export function watch(page: Page, baseURL: string, allowedOrigins: readonly stri
 		if (fromServer && message.text().startsWith('Failed to load resource')) return;
 		problems.push(`console: ${message.text()}`);
 	});
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('pageerror', (error) =>
+		problems.push(
+			`page error: ${error.message} (${error.stack?.split('\n').slice(0, 4).join(' | ')})`
+		)
+	);
 	page.on('request', (request) => {
 		const url = new URL(request.url());
 		if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !allowed.has(url.origin)) {

@@ -110,7 +110,11 @@ it('A hands in, the reviewer sees and reviews it, A sees the review', async ({
 	);
 	await expectNoAxeViolations(page);
 	const fingerprint = await handInExample(page);
+	const handedInAt = page.url();
 	await expect(page.getByTestId('sync-status')).toContainText('Niets wacht op verzending.');
+	// It travels by itself: the next steps say so, instead of "send the file".
+	await expect(page.getByText('Het voorstel gaat vanzelf naar de gemeente')).toBeVisible();
+	await expectNoAxeViolations(page);
 	// No password was kept anywhere the page can read.
 	const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
 	expect(stored).not.toContain(password('anna'));
@@ -149,6 +153,29 @@ it('A hands in, the reviewer sees and reviews it, A sees the review', async ({
 	const own = new DraftsPage(page);
 	await own.open();
 	await expect(own.card('Schuldenspreekuur in de wijk')).toContainText('Aanvullen');
+	await page.getByRole('link', { name: 'Openen: Schuldenspreekuur in de wijk' }).click();
+	await expect(page.getByTestId('server-reviews')).toContainText('rita');
+	await expect(page.getByTestId('server-reviews')).toContainText('Aanvullen');
+
+	// A adds what was asked and hands in again; the reviewer sees a newer hand-in and what changed.
+	await page.goto(handedInAt.replace(/ingediend$/, 'initiatief'));
+	await typeInto(page.getByLabel('Gevraagde subsidie per jaar (euro)'), '38.000');
+	await page.goto(handedInAt.replace(/ingediend$/, 'resultaat'));
+	await page.getByRole('button', { name: 'Voorstel indienen' }).click();
+	await expect(page.getByTestId('hand-in-seal')).toContainText('Indiening 2 op');
+	await expect(page.getByTestId('sync-status')).toContainText('Niets wacht op verzending.');
+	await syncNow(reviewer.page);
+	await drafts.open();
+	await expect(card.getByTestId('card-hand-in')).toContainText('Organisatie lev-a · indiening 2');
+	await card.getByRole('link', { name: 'Beoordelen: Schuldenspreekuur in de wijk' }).click();
+	const changes = reviewer.page.getByTestId('hand-in-changes');
+	await expect(reviewer.page.getByText('Nieuwer ingediend: indiening 2 (was 1)')).toBeVisible();
+	await expect(changes).toContainText(/Gewijzigd: subsidie, van €\s40\.000 naar €\s38\.000\./);
+	// The reviewer's verdict and reason stay, for the new hand-in to be judged against.
+	await expect(reviewer.page.getByLabel('Reden van uw oordeel')).toHaveValue(
+		'Onderbouw het aantal bezoekers.'
+	);
+	await expectNoAxeViolations(reviewer.page);
 	expect(reviewer.problems).toEqual([]);
 	await reviewer.context.close();
 });

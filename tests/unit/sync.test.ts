@@ -212,7 +212,9 @@ describe('what the sync does with what it receives', () => {
 			lines: [...rest.map((line, i) => (i === 0 ? { ...line, justification: 'Nieuw.' } : line))]
 		};
 		const changes = handInChanges(proposal, after);
-		expect(changes.fields).toEqual(['subsidyCents']);
+		expect(changes.fields).toEqual([
+			{ key: 'subsidyCents', before: proposal.subsidyCents, after: after.subsidyCents }
+		]);
 		expect(changes.removed).toEqual([first!.name]);
 		expect(changes.changed).toEqual([rest[0]!.name]);
 		expect(changes.added).toEqual([]);

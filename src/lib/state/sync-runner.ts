@@ -5,13 +5,13 @@
  */
 import { readReceived, reviewDocument, snapshotDocument } from '$lib/domain/sync/documents';
 import type { Received, ReceivedSnapshot, ReviewDocument } from '$lib/domain/sync/documents';
-import { handInChanges, withNewerHandIn, withReviews } from '$lib/domain/sync/merge';
 import { roleOf } from '$lib/domain/sync/names';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import type { Proposal } from '$lib/domain/schemas/proposal';
-import { openStorage, type AppStorage } from '$lib/storage';
+import { openStorage } from '$lib/storage';
 import { SessionError, signIn, signOut } from '$lib/storage/sync/couch-session';
 import { SyncEngine } from '$lib/storage/sync/engine';
+import { receiveHandIns, receiveReviews } from './sync-receive';
 import { syncStatus, type AsideItem, type SyncAccount, type SyncPhase } from './sync-status.svelte';
 
 const INTERVAL_MS = 30_000;
@@ -38,6 +38,10 @@ class SyncRunner {
 	#again = false;
 	/** Documents already read, by id and revision: documents never change, so once is enough. */
 	readonly #read = new Map<string, Received>();
+	/** The local copies may hold something not yet read into the drafts (true until a first read). */
+	#unread = true;
+	/** Per proposal, the hand-in number this browser's draft already holds (reviewer). */
+	readonly #taken = new Map<string, number>();
 
 	#engineFor(account: SyncAccount): SyncEngine {
 		if (this.#engine?.account !== account) {
@@ -93,6 +97,19 @@ class SyncRunner {
 		window.addEventListener('offline', () => {
 			if (syncStatus.on) syncStatus.phase = 'offline';
 		});
+		// When the network drops in the middle of a round, PouchDB's replication can leave the
+		// rejection of one request for the server's info unhandled, after the round itself has
+		// already failed and reported it (the phase). With sync on, the app fetches nothing but
+		// the sync server, so a network TypeError here is that one: expected, and already told.
+		window.addEventListener('unhandledrejection', (event) => {
+			const reason = event.reason as { name?: string; message?: string } | null;
+			if (
+				syncStatus.on &&
+				reason?.name === 'TypeError' &&
+				/fetch|network/i.test(reason.message ?? '')
+			)
+				event.preventDefault();
+		});
 		setInterval(() => void this.syncNow(), INTERVAL_MS);
 		void this.syncNow();
 	}
@@ -119,6 +136,7 @@ class SyncRunner {
 		if (account?.role !== 'organisation' || !handIn || !handIn.organisation) return;
 		const doc = snapshotDocument(proposal, items, handIn, account.name);
 		await this.#engineFor(account).add(handIn.organisation, doc);
+		this.#unread = true;
 		syncStatus.waiting += 1;
 		void this.syncNow();
 	}
@@ -129,6 +147,7 @@ class SyncRunner {
 		if (account?.role !== 'reviewer' || !organisation) return;
 		const doc = reviewDocument(proposal, account.name, new Date(), crypto.randomUUID());
 		await this.#engineFor(account).add(organisation, doc);
+		this.#unread = true;
 		syncStatus.reviews = [...syncStatus.reviews, doc];
 		syncStatus.waiting += 1;
 		void this.syncNow();
@@ -161,8 +180,16 @@ class SyncRunner {
 			problem = round.problem;
 			done = round.done;
 			syncStatus.refused = round.refused;
+			if (round.received > 0 || round.refused.length > 0) this.#unread = true;
 		}
+		// A routine round (nothing came in, nothing was waiting) leaves everything as it was.
 		const refused = new Set(syncStatus.refused.map((refusal) => refusal.id));
+		if (!this.#unread && problem === null && syncStatus.waiting === 0) {
+			syncStatus.phase = 'done';
+			syncStatus.lastDoneAt = new Date().toISOString();
+			return;
+		}
+		this.#unread = false;
 		await this.#take(engine, account, organisations, { done, before, refused });
 		if (account !== syncStatus.account) return;
 		syncStatus.phase = problem ?? 'done';
@@ -227,65 +254,14 @@ class SyncRunner {
 		syncStatus.waiting = own.filter(({ id }) => !confirmed.has(id)).length;
 
 		const storage = await openStorage();
-		if (account.role === 'reviewer') await this.#receiveHandIns(storage, snapshots);
-		else await this.#receiveReviews(storage, account, reviews);
-	}
-
-	async #receiveHandIns(storage: AppStorage, snapshots: readonly ReceivedSnapshot[]) {
-		const perProposal = new Map<string, ReceivedSnapshot[]>();
-		for (const snapshot of snapshots) {
-			const list = perProposal.get(snapshot.proposal.id) ?? [];
-			list.push(snapshot);
-			perProposal.set(snapshot.proposal.id, list);
+		if (account.role === 'reviewer') {
+			syncStatus.changes = await receiveHandIns(storage, snapshots, this.#taken);
+		} else {
+			const appliedKey = key(account, 'applied');
+			const applied = readSet(appliedKey);
+			await receiveReviews(storage, reviews, applied);
+			writeSet(appliedKey, applied);
 		}
-		const fresh: Proposal[] = [];
-		const changes: typeof syncStatus.changes = {};
-		for (const [id, list] of perProposal) {
-			const latest = list.at(-1)!;
-			const previous = list.at(-2);
-			if (previous)
-				changes[id] = {
-					from: previous.handIn.number,
-					to: latest.handIn.number,
-					changes: handInChanges(previous.proposal, latest.proposal)
-				};
-			const stored = await storage.drafts.get(id);
-			const storedNumber = stored?.proposal.handIns.at(-1)?.number ?? 0;
-			if (stored && storedNumber >= latest.handIn.number) continue;
-			const proposal = withNewerHandIn(
-				stored?.proposal,
-				latest.proposal,
-				list.map((snapshot) => snapshot.handIn)
-			);
-			if (stored) await storage.drafts.save(proposal, stored.revision);
-			else fresh.push(proposal);
-		}
-		if (fresh.length > 0) await storage.drafts.putMany(fresh);
-		syncStatus.changes = changes;
-	}
-
-	async #receiveReviews(
-		storage: AppStorage,
-		account: SyncAccount,
-		reviews: readonly ReviewDocument[]
-	) {
-		const appliedKey = key(account, 'applied');
-		const applied = readSet(appliedKey);
-		const latest = new Map<string, ReviewDocument>();
-		for (const review of reviews) latest.set(review.proposalId, review);
-		for (const [proposalId, review] of latest) {
-			if (applied.has(review._id)) continue;
-			const stored = await storage.drafts.get(proposalId);
-			if (stored) {
-				const merged = withReviews(stored.proposal, reviews);
-				await storage.drafts.save(
-					{ ...merged, updatedAt: new Date().toISOString() },
-					stored.revision
-				);
-			}
-			applied.add(review._id);
-		}
-		writeSet(appliedKey, applied);
 	}
 }
 

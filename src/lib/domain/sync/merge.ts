@@ -75,8 +75,8 @@ export function withNewerHandIn(
 
 /** What differs between two hand-ins of a proposal, in words a reviewer scans. */
 export interface HandInChanges {
-	/** Top-level fields that differ (keys of Proposal). */
-	fields: string[];
+	/** Top-level fields that differ, with their values before and after. */
+	fields: { key: keyof Proposal; before: unknown; after: unknown }[];
 	added: string[];
 	removed: string[];
 	changed: string[];
@@ -107,7 +107,9 @@ export function handInChanges(before: Proposal, after: Proposal): HandInChanges 
 	const old = new Map(before.lines.map((line) => [line.id, line]));
 	const now = new Set(after.lines.map((line) => line.id));
 	return {
-		fields: compared.filter((key) => !same(before[key], after[key])),
+		fields: compared
+			.filter((key) => !same(before[key], after[key]))
+			.map((key) => ({ key, before: before[key], after: after[key] })),
 		added: after.lines.filter((line) => !old.has(line.id)).map((line) => line.name),
 		removed: before.lines.filter((line) => !now.has(line.id)).map((line) => line.name),
 		changed: after.lines

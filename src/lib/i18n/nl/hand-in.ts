@@ -35,6 +35,10 @@ export const handIn = {
 		signIn: 'Inloggen en synchronisatie aanzetten',
 		signingIn: 'Bezig met inloggen…',
 		signInAgain: 'Opnieuw inloggen',
+		stepSent:
+			'Het voorstel gaat vanzelf naar de gemeente, met de vingerafdruk hierboven (zie de regel daaronder: wacht er nog iets, dan gaat het mee zodra er weer verbinding is). Een bestand sturen hoeft niet, maar mag: het rapport (pdf) kunt u meesturen met uw subsidieaanvraag.',
+		stepReview:
+			'De gemeente ziet het voorstel in haar overzicht, met dezelfde cijfers, bronnen en onderbouwing. Haar oordeel (positief, negatief of aanvullen) en opmerkingen komen vanzelf binnen in Mijn voorstellen.',
 		errors: {
 			server:
 				'Vul bij adres van de server een adres in dat begint met https:// (of http:// op dit apparaat)',
@@ -101,7 +105,29 @@ export const handIn = {
 			`Organisatie ${organisation} · indiening ${number}`,
 		changesTitle: (from: number, to: number) => `Nieuwer ingediend: indiening ${to} (was ${from})`,
 		changesNone: 'Geen verschil in de gegevens of de regels.',
-		changedFields: (fields: string) => `Gewijzigd: ${fields}.`,
+		changedField: (name: string, before: string | null, after: string | null) =>
+			before === null || after === null
+				? `Gewijzigd: ${name}.`
+				: `Gewijzigd: ${name}, van ${before} naar ${after}.`,
+		changeLabels: {
+			title: 'naam',
+			organisation: 'organisatie',
+			orgUnit: 'onderdeel',
+			targetGroup: 'doelgroep',
+			targetGroupSize: 'grootte van de doelgroep',
+			description: 'omschrijving',
+			problemAndGoal: 'probleem en doel',
+			referenceSituation: 'situatie zonder de activiteit',
+			periodStart: 'startdatum',
+			periodEnd: 'einddatum',
+			subsidyCents: 'subsidie',
+			subsidyYear: 'subsidiejaar',
+			settings: 'rekeninstellingen',
+			priceIndexYear: 'prijspeil',
+			arena: 'MKBA-Arena',
+			mkba: 'MKBA-instellingen'
+		} as Record<string, string>,
+		notGiven: 'niet ingevuld',
 		addedLines: (names: string) => `Regels erbij: ${names}.`,
 		removedLines: (names: string) => `Regels eraf: ${names}.`,
 		changedLines: (names: string) => `Regels gewijzigd: ${names}.`

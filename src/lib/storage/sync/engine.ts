@@ -29,6 +29,8 @@ export interface SyncRound {
 	problem: SyncProblem | null;
 	/** Documents the server refused (its validation), with the server's reason. */
 	refused: Refusal[];
+	/** Documents that came in from the server in this round. */
+	received: number;
 }
 
 export interface LocalDocument {
@@ -85,7 +87,7 @@ export class SyncEngine {
 
 	/** Push then pull, each organisation in turn (one connection at a time). */
 	async replicate(organisations: readonly string[]): Promise<SyncRound> {
-		const round: SyncRound = { done: [], problem: null, refused: [] };
+		const round: SyncRound = { done: [], problem: null, refused: [], received: 0 };
 		for (const organisation of organisations) {
 			const local = this.local(organisation);
 			const remote = this.remote(orgDatabase(organisation));
@@ -93,7 +95,8 @@ export class SyncEngine {
 				const pushed = await PouchDB.replicate(local, remote, { batch_size: 100 });
 				for (const error of pushed.errors ?? [])
 					round.refused.push({ id: error.id ?? '', reason: error.reason ?? error.message ?? '' });
-				await PouchDB.replicate(remote, local, { batch_size: 200 });
+				const pulled = await PouchDB.replicate(remote, local, { batch_size: 200 });
+				round.received += pulled.docs_written;
 				round.done.push(organisation);
 			} catch (error) {
 				round.problem = problemOf(error);
