@@ -2,7 +2,6 @@
  * The drafts overview: the list (live, also across tabs), search and sort, and the actions on
  * drafts: create, rename, duplicate, status, delete with undo, export and import.
  */
-import { checkHandIn, usedPriceItems } from '$lib/domain/hand-in/hand-in';
 import {
 	buildExchangeFile,
 	exchangeFileName,
@@ -305,18 +304,27 @@ export interface ImportedHandIn {
 	title: string;
 	kind: 'unchanged' | 'changed';
 	number: number;
-	fingerprint: string;
+	/** The fingerprint shortened for the eye (shortFingerprint). */
+	short: string;
 }
 
 /** Checks each handed-in draft of a file against its last hand-in, with the items it carried. */
 async function handInChecks(drafts: readonly ExchangeDraft[]): Promise<ImportedHandIn[]> {
 	const checks: ImportedHandIn[] = [];
+	if (drafts.every(({ proposal }) => proposal.handIns.length === 0)) return checks;
+	const { checkHandIn, shortFingerprint, usedPriceItems } =
+		await import('$lib/domain/hand-in/hand-in');
 	for (const { proposal, priceItems } of drafts) {
 		const find = (id: string) => priceItems.find((item) => item.id === id);
 		const check = await checkHandIn(proposal, usedPriceItems(proposal, find));
 		if (check.kind === 'never') continue;
 		const { number, fingerprint } = check.handIn;
-		checks.push({ title: proposal.title, kind: check.kind, number, fingerprint });
+		checks.push({
+			title: proposal.title,
+			kind: check.kind,
+			number,
+			short: shortFingerprint(fingerprint)
+		});
 	}
 	return checks;
 }

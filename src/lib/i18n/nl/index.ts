@@ -8,7 +8,7 @@ import { wizard } from './wizard';
 import { levelExamples } from './level-examples';
 import { compare } from './compare';
 import { summary } from './summary';
-import { handIn } from './hand-in';
+import { syncCore } from './sync-core';
 
 export const nl = {
 	...common,
@@ -18,7 +18,7 @@ export const nl = {
 	...drafts,
 	...compare,
 	...summary,
-	...handIn,
+	...syncCore,
 	levelExamples
 };
 

@@ -1,0 +1,7 @@
+/**
+ * The sync's part of the message dictionary, loaded with the sync's own pages and parts only (the
+ * few words every page may show are in the core dictionary, under syncCore).
+ */
+import { sync } from './nl/sync';
+
+export const syncText = sync.sync;
