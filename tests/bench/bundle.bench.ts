@@ -40,7 +40,7 @@ it('measures first-load JavaScript per route against an empty SvelteKit app', ()
 it('measures what each page fetches in Chromium and its Lighthouse scores', async () => {
 	await withServedApp(port, async (browser, origin) => {
 		const fetched: Record<string, string> = {};
-		for (const path of ['/', '/voorstellen', '/prijslijst', '/voorstel/nieuw']) {
+		for (const path of ['/', '/voorstellen', '/prijslijst', '/voorstel/nieuw', '/synchronisatie']) {
 			const context = await browser.newContext(); // nothing cached from the page before
 			const page = await context.newPage();
 			const bodies: Promise<Buffer>[] = [];
@@ -75,6 +75,7 @@ it('measures what each page fetches in Chromium and its Lighthouse scores', asyn
 				'/': '/',
 				'/voorstellen': '/voorstellen',
 				'/prijslijst': '/prijslijst',
+				'/synchronisatie (sync off)': '/synchronisatie',
 				'/vergelijk': `/vergelijk?ids=${ids.join(',')}`,
 				'wizard: initiatief': `${draft}/initiatief`,
 				'wizard: kosten': `${draft}/kosten`,

@@ -5,7 +5,7 @@
  * proposal arrive and reviews it; A sees the review. What the server refuses, what a stopped
  * server or a lost network does, and a tampered snapshot, each in its own test.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { ADMIN, CouchServer, type SetupConfig } from './couch-server';
 import { expect, expectNoAxeViolations, test, watch } from './fixtures';
 import { DraftsPage } from './page-models/drafts';
@@ -68,6 +68,35 @@ async function syncNow(page: Page) {
 	await expect(page.getByTestId('sync-status')).toHaveAttribute('data-phase', 'done');
 }
 
+/** The status line says everything handed in or reviewed here has reached the server. */
+async function nothingWaits(page: Page) {
+	await expect(page.getByTestId('sync-status')).toContainText('Niets wacht op verzending.');
+}
+
+/** Anna of organisation lev-a signs in and hands in the worked example; it reaches the server. */
+async function annaHandsIn(page: Page, couch: CouchServer) {
+	await signIn(page, couch, 'anna');
+	await handInExample(page);
+	await nothingWaits(page);
+}
+
+/** The round is done, nothing waits, and the server holds exactly one hand-in of lev-a. */
+async function sentOnce(page: Page, couch: CouchServer) {
+	await expect(page.getByTestId('sync-status')).toHaveAttribute('data-phase', 'done');
+	await nothingWaits(page);
+	const onServer = await couch.as(ADMIN, 'GET', 'baatwijzer-org-lev-a/_all_docs');
+	const snapshots = onServer.body.rows.filter((row: { id: string }) =>
+		row.id.startsWith('snapshot:')
+	);
+	expect(snapshots).toHaveLength(1);
+}
+
+/** Closes another user's browser, which must have seen no errors and reached no other host. */
+async function leave(user: { problems: string[]; context: BrowserContext }) {
+	expect(user.problems).toEqual([]);
+	await user.context.close();
+}
+
 /** From the worked example to "Voorstel ingediend"; returns the short fingerprint shown. */
 async function handInExample(page: Page): Promise<string> {
 	await page.goto('/voorbeelden');
@@ -111,7 +140,7 @@ it('A hands in, the reviewer sees and reviews it, A sees the review', async ({
 	await expectNoAxeViolations(page);
 	const fingerprint = await handInExample(page);
 	const handedInAt = page.url();
-	await expect(page.getByTestId('sync-status')).toContainText('Niets wacht op verzending.');
+	await nothingWaits(page);
 	// It travels by itself: the next steps say so, instead of "send the file".
 	await expect(page.getByText('Het voorstel gaat vanzelf naar de gemeente')).toBeVisible();
 	await expectNoAxeViolations(page);
@@ -144,9 +173,7 @@ it('A hands in, the reviewer sees and reviews it, A sees the review', async ({
 	await expect(reviewer.page.getByTestId('server-reviews')).toContainText('rita');
 	await expectNoAxeViolations(reviewer.page);
 	await syncNow(reviewer.page);
-	await expect(reviewer.page.getByTestId('sync-status')).toContainText(
-		'Niets wacht op verzending.'
-	);
+	await nothingWaits(reviewer.page);
 
 	// A sees the verdict arrive in Mijn voorstellen.
 	await syncNow(page);
@@ -163,7 +190,7 @@ it('A hands in, the reviewer sees and reviews it, A sees the review', async ({
 	await page.goto(handedInAt.replace(/ingediend$/, 'resultaat'));
 	await page.getByRole('button', { name: 'Voorstel indienen' }).click();
 	await expect(page.getByTestId('hand-in-seal')).toContainText('Indiening 2 op');
-	await expect(page.getByTestId('sync-status')).toContainText('Niets wacht op verzending.');
+	await nothingWaits(page);
 	await syncNow(reviewer.page);
 	await drafts.open();
 	await expect(card.getByTestId('card-hand-in')).toContainText('Organisatie lev-a · indiening 2');
@@ -176,17 +203,14 @@ it('A hands in, the reviewer sees and reviews it, A sees the review', async ({
 		'Onderbouw het aantal bezoekers.'
 	);
 	await expectNoAxeViolations(reviewer.page);
-	expect(reviewer.problems).toEqual([]);
-	await reviewer.context.close();
+	await leave(reviewer);
 });
 
 it('B cannot read A’s proposal by any URL, and the server refuses what its rules forbid', async ({
 	page,
 	couch
 }) => {
-	await signIn(page, couch, 'anna');
-	await handInExample(page);
-	await expect(page.getByTestId('sync-status')).toContainText('Niets wacht op verzending.');
+	await annaHandsIn(page, couch);
 	const anna = `anna:${password('anna')}`;
 	const bram = `bram:${password('bram')}`;
 	const rita = `rita:${password('rita')}`;
@@ -272,9 +296,7 @@ it('a tampered snapshot is kept aside with a Dutch message, never listed', async
 	baseURL,
 	couch
 }) => {
-	await signIn(page, couch, 'anna');
-	await handInExample(page);
-	await expect(page.getByTestId('sync-status')).toContainText('Niets wacht op verzending.');
+	await annaHandsIn(page, couch);
 	const db = 'baatwijzer-org-lev-a';
 	const listed = await couch.as(ADMIN, 'GET', `${db}/_all_docs?include_docs=true`);
 	const snapshot = listed.body.rows.find(
@@ -306,8 +328,7 @@ it('a tampered snapshot is kept aside with a Dutch message, never listed', async
 	await expect(drafts.card('Schuldenspreekuur in de wijk').getByTestId('card-hand-in')).toHaveText(
 		/Organisatie lev-a · indiening 1$/
 	);
-	expect(reviewer.problems).toEqual([]);
-	await reviewer.context.close();
+	await leave(reviewer);
 });
 
 it('with the server stopped, a hand-in waits, says so, and goes when it is back', async ({
@@ -330,12 +351,7 @@ it('with the server stopped, a hand-in waits, says so, and goes when it is back'
 
 	await couch.run();
 	await page.getByRole('button', { name: 'Nu synchroniseren' }).click();
-	await expect(status).toHaveAttribute('data-phase', 'done');
-	await expect(status).toContainText('Niets wacht op verzending.');
-	const onServer = await couch.as(ADMIN, 'GET', 'baatwijzer-org-lev-a/_all_docs');
-	expect(
-		onServer.body.rows.filter((row: { id: string }) => row.id.startsWith('snapshot:'))
-	).toHaveLength(1);
+	await sentOnce(page, couch);
 });
 
 it.describe('offline', () => {
@@ -360,12 +376,7 @@ it.describe('offline', () => {
 		await expect(status).toContainText('1 document wacht op verzending');
 		await page.context().setOffline(false);
 		// The browser's "online" event starts a round by itself.
-		await expect(status).toHaveAttribute('data-phase', 'done');
-		await expect(status).toContainText('Niets wacht op verzending.');
-		const onServer = await couch.as(ADMIN, 'GET', 'baatwijzer-org-lev-a/_all_docs');
-		expect(
-			onServer.body.rows.filter((row: { id: string }) => row.id.startsWith('snapshot:'))
-		).toHaveLength(1);
+		await sentOnce(page, couch);
 
 		// When the server's session has ended, the page asks for the password only, once.
 		await page.context().clearCookies();
@@ -381,9 +392,7 @@ it.describe('offline', () => {
 });
 
 it('two reviewers writing at once keep both remarks', async ({ page, browser, baseURL, couch }) => {
-	await signIn(page, couch, 'anna');
-	await handInExample(page);
-	await expect(page.getByTestId('sync-status')).toContainText('Niets wacht op verzending.');
+	await annaHandsIn(page, couch);
 	const reviewers = [
 		{
 			...(await otherUser(browser, baseURL!, couch)),
@@ -414,9 +423,7 @@ it('two reviewers writing at once keep both remarks', async ({ page, browser, ba
 	);
 	for (const reviewer of reviewers) {
 		await syncNow(reviewer.page);
-		await expect(reviewer.page.getByTestId('sync-status')).toContainText(
-			'Niets wacht op verzending.'
-		);
+		await nothingWaits(reviewer.page);
 	}
 	await syncNow(page);
 	const own = new DraftsPage(page);
@@ -428,7 +435,6 @@ it('two reviewers writing at once keep both remarks', async ({ page, browser, ba
 	await expect(reviews).toContainText(reviewers[0]!.remark);
 	await expect(reviews).toContainText(reviewers[1]!.remark);
 	for (const reviewer of reviewers) {
-		expect(reviewer.problems).toEqual([]);
-		await reviewer.context.close();
+		await leave(reviewer);
 	}
 });
