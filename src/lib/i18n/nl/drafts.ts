@@ -257,7 +257,15 @@ export const drafts = {
 			handIns: 'indiening',
 			number: 'nummer',
 			handedInAt: 'moment van indienen',
-			fingerprint: 'vingerafdruk'
+			fingerprint: 'vingerafdruk',
+			submittedBy: 'ingediend door (account)',
+			proposalId: 'voorstel-id',
+			content: 'ingediende inhoud',
+			snapshotNumber: 'nummer van de indiening',
+			reviewer: 'beoordelaar',
+			at: 'moment',
+			remarks: 'opmerkingen',
+			lineRemarks: 'opmerking per regel'
 		} as Record<string, string>
 	}
 };
