@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { priceItemSchema, type PriceItem } from './price-list/price-item';
 import { effectLineSchema } from './schemas/effect-line';
+import { listLimits } from './schemas/limits';
 import { emptyProposal, proposalSchema, type Proposal } from './schemas/proposal';
 import { zodIssues, type ImportIssue } from './zod-issues';
 import { CURRENT_PROPOSAL_VERSION, migrateProposal, proposalVersions } from './proposal-versions';
@@ -185,7 +186,9 @@ export function repairProposal(raw: unknown, now: Date): { proposal: Proposal; d
 		const kept: T[] = [];
 		list.forEach((entry, index) => {
 			const parsed = schema.safeParse(entry);
-			if (parsed.success && !seen.has(idOf(parsed.data))) {
+			// Past the limit (a draft that is too long) the rest is left out, and named.
+			if (kept.length >= listLimits[key]) dropped.push(`${key} ${index + 1}`);
+			else if (parsed.success && !seen.has(idOf(parsed.data))) {
 				kept.push(parsed.data);
 				seen.add(idOf(parsed.data));
 			} else dropped.push(`${key} ${index + 1}`);

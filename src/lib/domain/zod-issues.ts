@@ -11,6 +11,18 @@ export interface ImportIssue {
 	readonly code: string;
 	/** For too_big/too_small: the limit; for invalid_type: the expected type; for rule: its code. */
 	readonly detail?: string;
+	/** For a list over its limit: how many it holds (so the message names both numbers). */
+	readonly actual?: number;
+}
+
+/** The value at `path` inside `data`, or undefined. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value: unknown = data;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
 }
 
 /** True when the value at `path` inside `data` is absent (its parent has no such key). */
@@ -54,10 +66,12 @@ export function zodIssues(error: z.ZodError, data?: unknown): ImportIssue[] {
 						: issue.code === 'invalid_type' && !missing
 							? issue.expected
 							: undefined;
+		const list = code === 'too_big_array' ? valueAt(data, issue.path) : undefined;
 		const entry: ImportIssue = {
 			path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
 			code,
-			...(detail !== undefined ? { detail } : {})
+			...(detail !== undefined ? { detail } : {}),
+			...(Array.isArray(list) ? { actual: list.length } : {})
 		};
 		const key = `${entry.path.join('.')}:${code}`;
 		const previous = byKey.get(key);

@@ -1,5 +1,6 @@
 /** Dutch sentences for a refused import, naming where in the file each problem is. */
 import type { ImportIssue, VersionSeen } from '$lib/domain/exchange/import-file';
+import { formatCount } from '$lib/domain/format';
 import { t } from '$lib/i18n';
 import type { ImportProblem } from '$lib/state/drafts-overview.svelte';
 
@@ -26,6 +27,14 @@ export function issueMessage(issue: ImportIssue): string {
 		return `${where}: ${Object.hasOwn(rules, issue.detail ?? '') ? rules[issue.detail!] : t.drafts.issue.other!('')}`;
 	}
 	const issues = t.drafts.issue;
+	// Too long is not damaged: name the limit and how many there are.
+	if (issue.code === 'too_big_array' && issue.actual !== undefined) {
+		const limit = formatCount(Number(issue.detail));
+		const actual = formatCount(issue.actual);
+		return issue.path.at(-1) === 'lines'
+			? t.drafts.tooManyLines(limit, actual)
+			: `${where}: ${t.drafts.tooManyItems(limit, actual)}`;
+	}
 	const describe = Object.hasOwn(issues, issue.code) ? issues[issue.code]! : issues.other!;
 	const typeNames = t.drafts.typeNames;
 	const detail =

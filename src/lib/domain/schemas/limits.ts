@@ -26,6 +26,9 @@ export const textLimits = {
 	sourceLink: 2000
 } as const;
 
+/** How many lines and own price items a proposal may hold. */
+export const listLimits = { lines: 500, customItems: 200 } as const;
+
 /** Largest amount accepted anywhere: 1 billion euro, in cents (keeps products far from overflow). */
 export const MAX_CENTS = 100_000_000_000;
 

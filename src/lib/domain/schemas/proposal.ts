@@ -1,7 +1,7 @@
 /** A proposal (voorstel): the described activity, its effect lines and method settings. */
 import { z } from 'zod';
 import { addRule, centsSchema, idSchema, isRealDate, uniqueBy } from './common';
-import { textLimits, yearLimits } from './limits';
+import { listLimits, textLimits, yearLimits } from './limits';
 import defaultList from '../price-list/default-price-list.generated';
 import { priceItemSchema } from '../price-list/price-item';
 import { emptyArena } from '../arena';
@@ -63,7 +63,7 @@ export const proposalSchema = z
 			.describe(
 				'Year the subsidy is asked in (its price year); null: the first year of the period, else the one price year of the lines, else the year the proposal was made'
 			),
-		lines: z.array(effectLineSchema).max(500).default([]),
+		lines: z.array(effectLineSchema).max(listLimits.lines).default([]),
 		settings: settingsSchema.default(defaultSettings),
 		priceIndexYear: z
 			.int()
@@ -79,7 +79,7 @@ export const proposalSchema = z
 			.describe('The price list (and its version) the lines were taken from'),
 		customItems: z
 			.array(priceItemSchema)
-			.max(200)
+			.max(listLimits.customItems)
 			.default([])
 			.describe(
 				'Price items the user added to this draft, each with a source or a reason why none'

@@ -55,6 +55,9 @@ export const drafts = {
 		conflictNames: 'Het gaat om:',
 		problemInFile: (name: string) => `In het bestand "${name}":`,
 		author: 'Opgesteld door',
+		tooManyItems: (limit: string, actual: string) => `heeft er ${actual}; hoogstens ${limit} mag`,
+		tooManyLines: (limit: string, actual: string) =>
+			`Een voorstel heeft hoogstens ${limit} regels; dit voorstel heeft er ${actual}.`,
 		handedIn: 'Ingediend',
 		handInNumber: (number: number) => `indiening ${number}`,
 		organisation: 'Organisatie',

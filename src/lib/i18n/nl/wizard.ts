@@ -177,6 +177,8 @@ export const wizard = {
 			newerVersion:
 				'Het voorstel is opgeslagen door een nieuwere versie van Baatwijzer. Werk de app bij (herlaad de pagina).',
 			problems: 'Wat er niet klopt:',
+			tooLong:
+				'Dit voorstel is groter dan Baatwijzer aankan. Het is niet beschadigd en er is niets gewijzigd of verwijderd. Exporteer het en verdeel de regels over twee voorstellen, of herstel het: dan blijven de regels tot de grens bewaard.',
 			export: 'Exporteren zoals opgeslagen',
 			repair: 'Herstellen: bewaar wat klopt',
 			repairHint:
