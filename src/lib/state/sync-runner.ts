@@ -82,7 +82,6 @@ class SyncRunner {
 		syncStatus.phase = 'idle';
 		syncStatus.waiting = 0;
 		syncStatus.reviews = [];
-		syncStatus.handIns = [];
 		syncStatus.aside = [];
 		syncStatus.refused = [];
 	}
@@ -233,13 +232,6 @@ class SyncRunner {
 		if (account !== syncStatus.account) return;
 		syncStatus.aside = aside;
 		syncStatus.reviews = reviews;
-		syncStatus.handIns = snapshots.map((snapshot) => ({
-			proposalId: snapshot.proposal.id,
-			organisation: snapshot.organisation,
-			number: snapshot.handIn.number,
-			title: snapshot.proposal.title,
-			handedInAt: snapshot.handIn.handedInAt
-		}));
 		// What is on the server: everything of an organisation whose replication completed.
 		const confirmedKey = key(account, 'confirmed');
 		const confirmed = readSet(confirmedKey);

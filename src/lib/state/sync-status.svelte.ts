@@ -5,14 +5,10 @@
  */
 import type { ImportIssue } from '$lib/domain/zod-issues';
 import type { ReviewDocument } from '$lib/domain/sync/documents';
-import type { HandInChanges } from '$lib/domain/sync/merge';
+import type { ChangesPerProposal } from '$lib/domain/sync/merge';
+import type { SyncAccount } from '$lib/domain/sync/names';
 
-export interface SyncAccount {
-	server: string;
-	name: string;
-	role: 'organisation' | 'reviewer';
-	organisation: string | null;
-}
+export type { SyncAccount };
 
 export type SyncPhase =
 	'idle' | 'syncing' | 'done' | 'offline' | 'unreachable' | 'signedOut' | 'denied' | 'failed';
@@ -24,14 +20,6 @@ export interface AsideItem {
 	title: string;
 	reason: 'invalid' | 'tampered' | 'wrongPlace';
 	issues: ImportIssue[];
-}
-
-export interface ReceivedHandIn {
-	proposalId: string;
-	organisation: string;
-	number: number;
-	title: string;
-	handedInAt: string;
 }
 
 const ACCOUNT_KEY = 'baatwijzer.sync.account';
@@ -62,10 +50,8 @@ class SyncStatus {
 	aside = $state.raw<AsideItem[]>([]);
 	/** Every review received or sent, oldest first. */
 	reviews = $state.raw<ReviewDocument[]>([]);
-	/** Per proposal, every hand-in received (for a reviewer: the portfolio). */
-	handIns = $state.raw<ReceivedHandIn[]>([]);
 	/** For a reviewer: per proposal with more than one hand-in, what the latest changed. */
-	changes = $state.raw<Record<string, { from: number; to: number; changes: HandInChanges }>>({});
+	changes = $state.raw<ChangesPerProposal>({});
 
 	get on(): boolean {
 		return this.account !== null;
@@ -79,10 +65,6 @@ class SyncStatus {
 
 	reviewsOf(proposalId: string): ReviewDocument[] {
 		return this.reviews.filter((review) => review.proposalId === proposalId);
-	}
-
-	handInsOf(proposalId: string): ReceivedHandIn[] {
-		return this.handIns.filter((handIn) => handIn.proposalId === proposalId);
 	}
 }
 

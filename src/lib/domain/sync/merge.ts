@@ -73,6 +73,12 @@ export function withNewerHandIn(
 	};
 }
 
+/** Per proposal handed in more than once: what its latest hand-in changed since the one before. */
+export type ChangesPerProposal = Record<
+	string,
+	{ from: number; to: number; changes: HandInChanges }
+>;
+
 /** What differs between two hand-ins of a proposal, in words a reviewer scans. */
 export interface HandInChanges {
 	/** Top-level fields that differ, with their values before and after. */

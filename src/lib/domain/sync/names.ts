@@ -9,6 +9,15 @@ export const DIRECTORY_DATABASE = 'baatwijzer-directory';
 export const orgDatabase = (code: string) => `baatwijzer-org-${code}`;
 export const orgRole = (code: string) => `${ORG_ROLE_PREFIX}${code}`;
 
+/** A signed-in sync account as this browser remembers it: never its password. */
+export interface SyncAccount {
+	server: string;
+	name: string;
+	role: 'organisation' | 'reviewer';
+	/** The own organisation's code; null for a reviewer. */
+	organisation: string | null;
+}
+
 /** What an account may do, from its CouchDB roles: hand in for one organisation, or review. */
 export type SyncRole =
 	{ kind: 'organisation'; organisation: string } | { kind: 'reviewer' } | { kind: 'none' };

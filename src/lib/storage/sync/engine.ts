@@ -5,15 +5,7 @@
  * there until a replication takes it to the server, so nothing is lost offline.
  */
 import PouchDB from 'pouchdb-browser';
-import { DIRECTORY_DATABASE, orgDatabase } from '$lib/domain/sync/names';
-
-export interface SyncAccount {
-	server: string;
-	name: string;
-	role: 'organisation' | 'reviewer';
-	/** The own organisation's code; null for a reviewer. */
-	organisation: string | null;
-}
+import { DIRECTORY_DATABASE, orgDatabase, type SyncAccount } from '$lib/domain/sync/names';
 
 /** Why a replication did not complete. */
 export type SyncProblem = 'unreachable' | 'signedOut' | 'denied' | 'failed';
@@ -125,13 +117,6 @@ export class SyncEngine {
 			for (const row of rows) ids.add(`${organisation}/${row.id}`);
 		}
 		return ids;
-	}
-
-	/** Ids of the given documents that the server has (after a replication), per organisation. */
-	async onServer(organisation: string, ids: readonly string[]): Promise<Set<string>> {
-		if (ids.length === 0) return new Set();
-		const { rows } = await this.remote(orgDatabase(organisation)).allDocs({ keys: [...ids] });
-		return new Set(rows.filter((row) => !row.error && row.value).map((row) => row.id));
 	}
 
 	async close(): Promise<void> {
