@@ -12,7 +12,8 @@ import { openStorage } from '$lib/storage';
 import { SessionError, signIn, signOut } from '$lib/storage/sync/couch-session';
 import { SyncEngine } from '$lib/storage/sync/engine';
 import { receiveHandIns, receiveReviews } from './sync-receive';
-import { syncStatus, type AsideItem, type SyncAccount, type SyncPhase } from './sync-status.svelte';
+import { syncStatus, type AsideItem, type SyncPhase } from './sync-status.svelte';
+import { syncAccount, type SyncAccount } from './sync-account.svelte';
 
 const INTERVAL_MS = 30_000;
 const key = (account: SyncAccount, what: string) => `baatwijzer.sync.${account.name}.${what}`;
@@ -59,7 +60,7 @@ class SyncRunner {
 				await signOut(server);
 				return { ok: false, problem: 'noRole' };
 			}
-			syncStatus.remember({
+			syncAccount.remember({
 				server,
 				name: session.name ?? name,
 				role: role.kind,
@@ -74,11 +75,11 @@ class SyncRunner {
 	}
 
 	async signOut(): Promise<void> {
-		const account = syncStatus.account;
+		const account = syncAccount.current;
 		if (account) await signOut(account.server);
 		await this.#engine?.close();
 		this.#engine = null;
-		syncStatus.remember(null);
+		syncAccount.remember(null);
 		syncStatus.phase = 'idle';
 		syncStatus.waiting = 0;
 		syncStatus.reviews = [];
@@ -94,7 +95,7 @@ class SyncRunner {
 		this.#started = true;
 		window.addEventListener('online', () => void this.syncNow());
 		window.addEventListener('offline', () => {
-			if (syncStatus.on) syncStatus.phase = 'offline';
+			if (syncAccount.on) syncStatus.phase = 'offline';
 		});
 		// When the network drops in the middle of a round, PouchDB's replication can leave the
 		// rejection of one request for the server's info unhandled, after the round itself has
@@ -103,7 +104,7 @@ class SyncRunner {
 		window.addEventListener('unhandledrejection', (event) => {
 			const reason = event.reason as { name?: string; message?: string } | null;
 			if (
-				syncStatus.on &&
+				syncAccount.on &&
 				reason?.name === 'TypeError' &&
 				/fetch|network/i.test(reason.message ?? '')
 			)
@@ -130,7 +131,7 @@ class SyncRunner {
 	}
 
 	async queueHandIn(proposal: Proposal, items: readonly PriceItem[]): Promise<void> {
-		const account = syncStatus.account;
+		const account = syncAccount.current;
 		const handIn = proposal.handIns.at(-1);
 		if (account?.role !== 'organisation' || !handIn || !handIn.organisation) return;
 		const doc = snapshotDocument(proposal, items, handIn, account.name);
@@ -141,7 +142,7 @@ class SyncRunner {
 	}
 
 	async sendReview(proposal: Proposal): Promise<void> {
-		const account = syncStatus.account;
+		const account = syncAccount.current;
 		const organisation = proposal.handIns.at(-1)?.organisation;
 		if (account?.role !== 'reviewer' || !organisation) return;
 		const doc = reviewDocument(proposal, account.name, new Date(), crypto.randomUUID());
@@ -153,7 +154,7 @@ class SyncRunner {
 	}
 
 	async #round(): Promise<void> {
-		const account = syncStatus.account;
+		const account = syncAccount.current;
 		if (!account) return;
 		const engine = this.#engineFor(account);
 		const knownKey = key(account, 'organisations');
@@ -190,7 +191,7 @@ class SyncRunner {
 		}
 		this.#unread = false;
 		await this.#take(engine, account, organisations, { done, before, refused });
-		if (account !== syncStatus.account) return;
+		if (account !== syncAccount.current) return;
 		syncStatus.phase = problem ?? 'done';
 		if (problem === null) syncStatus.lastDoneAt = new Date().toISOString();
 	}
@@ -229,7 +230,7 @@ class SyncRunner {
 		}
 		reviews.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 		snapshots.sort((a, b) => a.handIn.number - b.handIn.number);
-		if (account !== syncStatus.account) return;
+		if (account !== syncAccount.current) return;
 		syncStatus.aside = aside;
 		syncStatus.reviews = reviews;
 		// What is on the server: everything of an organisation whose replication completed.

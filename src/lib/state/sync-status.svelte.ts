@@ -1,14 +1,12 @@
 /**
- * What the optional sync is doing, for every page to show: small, with no sync code of its own
- * (PouchDB loads only when sync is on, in sync-runner.ts). The account is remembered in this
- * browser's localStorage: the server, the account name and its role, never a password.
+ * What the optional sync is doing (loaded with the sync's parts only, never on a page's first load
+ * while sync is off): its phase, what waits, what was refused or kept aside, and the reviews. Whether
+ * sync is on at all, and for which account, is in sync-account.svelte.ts.
  */
 import type { ImportIssue } from '$lib/domain/zod-issues';
 import type { ReviewDocument } from '$lib/domain/sync/documents';
 import type { ChangesPerProposal } from '$lib/domain/sync/merge';
-import type { SyncAccount } from '$lib/domain/sync/names';
-
-export type { SyncAccount };
+export type { SyncAccount } from './sync-account.svelte';
 
 export type SyncPhase =
 	'idle' | 'syncing' | 'done' | 'offline' | 'unreachable' | 'signedOut' | 'denied' | 'failed';
@@ -22,26 +20,7 @@ export interface AsideItem {
 	issues: ImportIssue[];
 }
 
-const ACCOUNT_KEY = 'baatwijzer.sync.account';
-
-function readAccount(): SyncAccount | null {
-	try {
-		const value = JSON.parse(globalThis.localStorage?.getItem(ACCOUNT_KEY) ?? 'null');
-		if (
-			value &&
-			typeof value.server === 'string' &&
-			typeof value.name === 'string' &&
-			(value.role === 'organisation' || value.role === 'reviewer')
-		)
-			return value as SyncAccount;
-	} catch {
-		// A damaged entry means: sync is off.
-	}
-	return null;
-}
-
 class SyncStatus {
-	account = $state.raw<SyncAccount | null>(readAccount());
 	phase = $state<SyncPhase>('idle');
 	lastDoneAt = $state<string | null>(null);
 	/** Own documents (hand-ins, reviews) not yet on the server. */
@@ -52,16 +31,6 @@ class SyncStatus {
 	reviews = $state.raw<ReviewDocument[]>([]);
 	/** For a reviewer: per proposal with more than one hand-in, what the latest changed. */
 	changes = $state.raw<ChangesPerProposal>({});
-
-	get on(): boolean {
-		return this.account !== null;
-	}
-
-	remember(account: SyncAccount | null): void {
-		this.account = account;
-		if (account) localStorage.setItem(ACCOUNT_KEY, JSON.stringify(account));
-		else localStorage.removeItem(ACCOUNT_KEY);
-	}
 
 	reviewsOf(proposalId: string): ReviewDocument[] {
 		return this.reviews.filter((review) => review.proposalId === proposalId);

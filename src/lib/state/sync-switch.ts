@@ -5,35 +5,30 @@
  */
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import type { Proposal } from '$lib/domain/schemas/proposal';
-import { syncStatus } from './sync-status.svelte';
+import { syncAccount } from './sync-account.svelte';
 
 const runner = () => import('./sync-runner').then((module) => module.runner);
 
-/** The organisation a hand-in is made for: the account's, or none when sync is off. */
-export function handInOrganisation(): string {
-	return syncStatus.account?.organisation ?? '';
-}
-
 /** Queues the snapshot of a hand-in for the server (only when sync is on for an organisation). */
 export async function queueHandIn(proposal: Proposal, items: readonly PriceItem[]): Promise<void> {
-	if (syncStatus.account?.role !== 'organisation') return;
+	if (syncAccount.current?.role !== 'organisation') return;
 	await (await runner()).queueHandIn(proposal, items);
 }
 
 /** Sends the reviewer's review of a received proposal (only when sync is on for a reviewer). */
 export async function sendReview(proposal: Proposal): Promise<void> {
-	if (syncStatus.account?.role !== 'reviewer') return;
+	if (syncAccount.current?.role !== 'reviewer') return;
 	await (await runner()).sendReview(proposal);
 }
 
 /** Starts replicating in the background when sync is on (called once, after the first paint). */
 export async function startSync(): Promise<void> {
-	if (!syncStatus.on) return;
+	if (!syncAccount.on) return;
 	(await runner()).start();
 }
 
 export async function syncNow(): Promise<void> {
-	if (!syncStatus.on) return;
+	if (!syncAccount.on) return;
 	await (await runner()).syncNow();
 }
 
@@ -42,6 +37,6 @@ export async function signInToServer(server: string, name: string, password: str
 }
 
 export async function signOutOfServer(): Promise<void> {
-	if (!syncStatus.on) return;
+	if (!syncAccount.on) return;
 	await (await runner()).signOut();
 }
