@@ -11,6 +11,7 @@ import { formatPerEuro } from '$lib/domain/format';
 import { summaryFacts } from '$lib/domain/summary';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { nl } from '$lib/i18n/nl';
+import { compareText } from '$lib/i18n/compare';
 
 const fixtures = ['schuldenspreekuur', 'jongerenwerk', 'maatjes-tien-regels'].map((name) => {
 	const text = readFileSync(`tests/fixtures/proposals/${name}.json`, 'utf8');
@@ -185,13 +186,13 @@ describe('what a policy officer reads per proposal (issue 19)', () => {
 		});
 		reviewed.lines[1]!.reviewerRemark = 'Waarom één?';
 		const csv = comparisonCsv(compareProposals([hand({}), reviewed], null, find), {
-			header: nl.compare.csvHeader,
-			holderColumn: nl.compare.csvHolder,
+			header: compareText.csvHeader,
+			holderColumn: compareText.csvHolder,
 			flag: () => '',
-			priceLevel: nl.compare.csvPriceLevel,
+			priceLevel: compareText.csvPriceLevel,
 			status: (status) => nl.status[status],
 			verdict: (verdict) => (verdict ? nl.verdicts[verdict] : ''),
-			total: nl.compare.csvTotal
+			total: compareText.csvTotal
 		});
 		const rows = csv
 			.slice(1)

@@ -16,20 +16,21 @@ import { priceItemResolver } from '$lib/domain/price-list/resolve';
 import { proposalSchema, type Proposal } from '$lib/domain/schemas/proposal';
 import { hasRanges, simulationInput } from '$lib/domain/uncertainty/input';
 import { nl } from '$lib/i18n/nl';
+import { compareText } from '$lib/i18n/compare';
 import { countArb, holderArb, levelOrPercentArb, PROPERTY_TIMEOUT } from './arbitraries';
 
 const find = priceItemResolver([]);
 const csvLabels = { ...nl.csv, recurrence: nl.recurrence, kind: nl.kinds };
 const comparisonLabels = {
-	header: nl.compare.csvHeader,
-	holderColumn: nl.compare.csvHolder,
+	header: compareText.csvHeader,
+	holderColumn: compareText.csvHolder,
 	flag: () => '',
-	priceLevel: nl.compare.csvPriceLevel,
+	priceLevel: compareText.csvPriceLevel,
 	status: (status: keyof typeof nl.status) => nl.status[status],
 	verdict: (verdict: keyof typeof nl.verdicts | null) => (verdict ? nl.verdicts[verdict] : ''),
-	total: nl.compare.csvTotal
+	total: compareText.csvTotal
 };
-const totalColumn = nl.compare.csvHeader.indexOf('Totaal over de looptijd (EUR)');
+const totalColumn = compareText.csvHeader.indexOf('Totaal over de looptijd (EUR)');
 
 const lineArb = (id: string) =>
 	fc
@@ -132,7 +133,7 @@ describe('one proposal, one set of figures', () => {
 			const compared = csvRows(comparisonCsv(comparison, comparisonLabels));
 			expect(centsOfCell(compared[2]![totalColumn]!)).toBe(cents);
 			// Its portfolio row, for one proposal, is that proposal's total.
-			expect(compared[3]![0]).toBe(nl.compare.csvTotal);
+			expect(compared[3]![0]).toBe(compareText.csvTotal);
 			expect(centsOfCell(compared[3]![totalColumn]!)).toBe(cents);
 			// The arena's totals per party add up to the total.
 			const parties = partyTotals(arenaParties(proposal), result);

@@ -1,9 +1,9 @@
 /** A comparison flag as a Dutch sentence: the same words in the table and in the CSV. */
 import type { Flag } from '$lib/domain/comparison';
 import { formatRatioPercent } from '$lib/domain/format';
-import { t } from '$lib/i18n';
+import { compareText } from '$lib/i18n/compare';
 
-const text = t.compare;
+const text = compareText;
 
 export function flagText(flag: Flag): string {
 	switch (flag.code) {

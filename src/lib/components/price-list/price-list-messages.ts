@@ -1,10 +1,10 @@
 /** Dutch sentences for a refused price-list file, naming row and column (CSV) or item and field. */
 import type { CsvProblem } from '$lib/domain/price-list/from-csv';
 import type { PriceListRead } from '$lib/domain/price-list/list-file';
-import { t } from '$lib/i18n';
+import { priceListText } from '$lib/i18n/price-list';
 import { issueMessage } from '$lib/components/drafts/import-messages';
 
-const text = t.priceListPage.load;
+const text = priceListText.load;
 
 export function csvMessage(problem: CsvProblem): string {
 	return text.csvProblem(problem.line, problem.column, text.csvCodes[problem.code](problem.value));

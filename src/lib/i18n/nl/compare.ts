@@ -77,9 +77,6 @@ export const compare = {
 		perYear: 'Per jaar',
 		csv: 'Download de vergelijking voor Excel (CSV)',
 		print: 'Afdrukken',
-		choose: (title: string) => `Kies "${title}" om te vergelijken`,
-		chosen: (count: number) => `Vergelijk de gekozen voorstellen (${count})`,
-		chooseHint: 'Kies twee tot tien voorstellen om ze naast elkaar te zetten.',
 		csvHeader: [
 			'Voorstel',
 			'Organisatie',

@@ -1,6 +1,10 @@
 /** Dutch UI text. The drafts overview, import and export. */
 export const drafts = {
 	drafts: {
+		// Choosing drafts to compare, on the drafts overview.
+		compareChoose: (title: string) => `Kies "${title}" om te vergelijken`,
+		compareChosen: (count: number) => `Vergelijk de gekozen voorstellen (${count})`,
+		compareChooseHint: 'Kies twee tot tien voorstellen om ze naast elkaar te zetten.',
 		title: 'Mijn voorstellen',
 		pageTitle: 'Mijn voorstellen - Baatwijzer',
 		intro:

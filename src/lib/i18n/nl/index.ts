@@ -5,8 +5,6 @@ import { drafts } from './drafts';
 import { result } from './result';
 import { wizard } from './wizard';
 
-import { levelExamples } from './level-examples';
-import { compare } from './compare';
 import { summary } from './summary';
 import { syncCore } from './sync-core';
 
@@ -16,10 +14,8 @@ export const nl = {
 	...costs,
 	...result,
 	...drafts,
-	...compare,
 	...summary,
-	...syncCore,
-	levelExamples
+	...syncCore
 };
 
 export type Messages = typeof nl;
