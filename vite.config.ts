@@ -1,9 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { routeChunks } from './src/build/route-chunks';
 
 /** The app's version, printed on every report so a council file says which Baatwijzer made it. */
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+const pageChunks = routeChunks();
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -11,12 +14,12 @@ export default defineConfig({
 	build: {
 		rollupOptions: {
 			output: {
-				// Fewer, larger chunks: on a slow mobile link every extra request costs a round trip.
-				experimentalMinChunkSize: 40_000,
-				// Rollup may merge a small chunk into a large one that a page then downloads without
-				// running it; the 130-item price list (loaded after the first render) stays on its own.
-				manualChunks: (id) =>
-					id.endsWith('default-price-list.generated.ts') ? 'default-price-list' : undefined
+				// One chunk per set of pages that need a module before they render (route-chunks.ts);
+				// the 130-item price list (loaded after the first render) stays on its own.
+				manualChunks: (id, graph) =>
+					id.endsWith('default-price-list.generated.ts')
+						? 'default-price-list'
+						: pageChunks(id, graph)
 			}
 		}
 	},
