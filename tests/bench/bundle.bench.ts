@@ -5,7 +5,8 @@
  * mobile performance and accessibility scores (targets: 95 and 100).
  */
 import { gzipSync } from 'node:zlib';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { it } from 'vitest';
 import { buildEmptyApp, firstLoadPerRoute, kib } from './first-load';
 import { lighthouseEach } from './lighthouse';
@@ -32,6 +33,20 @@ it('measures first-load JavaScript per route against an empty SvelteKit app', ()
 			`First-load JavaScript per route, gzip (limits: ${LIMIT_BYTES / 1000} KB and ${LIMIT_RATIO}x the empty app)`,
 			figures
 		);
+		// Issue 20: the sync (PouchDB with it) and the hand-in's seal load only when used.
+		const sync: Record<string, string> = {};
+		for (const source of [
+			'src/lib/state/sync-runner.ts',
+			'src/lib/components/sync/lazy.ts',
+			'src/lib/components/hand-in/HandInSeal.svelte'
+		]) {
+			const file = ours.fileOf(source);
+			const first = [...ours.filesPerRoute].filter(([, files]) => files.has(file));
+			sync[source] =
+				`${kib(gzipSync(readFileSync(join('.svelte-kit/output/client', file)), { level: 9 }).length)}` +
+				`, in the first load of ${first.length === 0 ? 'no page' : first.map(([route]) => route).join(', ')}`;
+		}
+		report('Loaded only when used (gzip of its own chunk)', sync);
 	} finally {
 		rmSync(emptyDir, { recursive: true, force: true });
 	}

@@ -20,6 +20,10 @@ interface ManifestChunk {
 export interface FirstLoad {
 	/** Route id (e.g. "/voorstel/[id]/kosten") -> gzip bytes of its first-load JavaScript. */
 	readonly perRoute: Map<string, number>;
+	/** Route id -> the built files of its first load. */
+	readonly filesPerRoute: Map<string, Set<string>>;
+	/** The built file of a module that the app loads with `import()` (e.g. "src/lib/state/sync-runner.ts"). */
+	fileOf(source: string): string;
 }
 
 export function firstLoadPerRoute(projectDir: string): FirstLoad {
@@ -60,15 +64,24 @@ export function firstLoadPerRoute(projectDir: string): FirstLoad {
 	const base = [keyOf('runtime/client/entry.js'), keyOf('client-optimized/app.js')];
 	const node = (index: number) => keyOf(`client-optimized/nodes/${index}.js`);
 	const perRoute = new Map<string, number>();
+	const filesPerRoute = new Map<string, Set<string>>();
 	for (const [route, [page, layouts = []]] of Object.entries(routes)) {
 		// Kit writes a node with a server load as ~index; 0 is the root layout.
 		const index = (id: number) => (id < 0 ? ~id : id);
 		const nodes = [0, ...layouts.map(index), index(page)].map(node);
 		let total = 0;
-		for (const key of closure([...base, ...nodes])) total += size(key);
+		const keys = closure([...base, ...nodes]);
+		for (const key of keys) total += size(key);
 		perRoute.set(route, total);
+		filesPerRoute.set(route, new Set([...keys].map((key) => manifest[key]!.file)));
 	}
-	return { perRoute };
+	const fileOf = (source: string) => {
+		const chunk = manifest[source];
+		if (!chunk)
+			throw new Error(`${source} is not a chunk of its own: something imports it statically`);
+		return chunk.file;
+	};
+	return { perRoute, filesPerRoute, fileOf };
 }
 
 /**

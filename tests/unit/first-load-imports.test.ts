@@ -100,3 +100,24 @@ describe('a draft is shown before Dexie has loaded', () => {
 		]);
 	});
 });
+
+// Issue 20: with sync off no sync code loads; every page reaches it only through `import()`.
+const syncCode = [
+	'pouchdb-browser',
+	'src/lib/state/sync-runner.ts',
+	'src/lib/state/sync-switch.ts',
+	'src/lib/state/sync-status.svelte.ts',
+	'src/lib/components/sync/lazy.ts'
+];
+
+describe('no page loads the sync code before sync is on', () => {
+	it.each(routeFiles())('%s', (route) => {
+		expect(pathToHeavy(route, syncCode)).toBeNull();
+	});
+
+	it('notices a static path when there is one', () => {
+		expect(pathToHeavy('src/lib/components/sync/SyncPage.svelte', syncCode)?.at(-1)).toBe(
+			'src/lib/state/sync-status.svelte.ts'
+		);
+	});
+});
