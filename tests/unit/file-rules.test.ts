@@ -4,6 +4,7 @@
  * run alike by the exchange file, a stored draft and the journal.
  */
 import { MemoryTemplateSets } from '$lib/storage/template-sets-repository';
+import { MemoryCases } from '$lib/storage/cases-repository';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { issueMessage, problemSummary } from '$lib/components/drafts/import-messages';
@@ -147,6 +148,7 @@ describe('every rule of the file on import, each named in Dutch', () => {
 			drafts: full,
 			priceLists: new PriceListsRepository(db),
 			templateSets: new MemoryTemplateSets(),
+			cases: new MemoryCases(),
 			problem: null
 		};
 		const overview = new DraftsOverview(storage);

@@ -2,6 +2,7 @@
 // These tests hold that read to the repository's: the same draft, the same broken verdict, and
 // no answer at all (so storage opens the usual way) whenever the database is not the current one.
 import { MemoryTemplateSets } from '$lib/storage/template-sets-repository';
+import { MemoryCases } from '$lib/storage/cases-repository';
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -109,6 +110,7 @@ describe('a draft read first, saved once storage opens', () => {
 			drafts: repository,
 			priceLists: new PriceListsRepository(db),
 			templateSets: new MemoryTemplateSets(),
+			cases: new MemoryCases(),
 			problem: null
 		});
 		await flushed;
@@ -123,6 +125,7 @@ describe('a draft read first, saved once storage opens', () => {
 			drafts: new MemoryDrafts(),
 			priceLists: new MemoryPriceLists(),
 			templateSets: new MemoryTemplateSets(),
+			cases: new MemoryCases(),
 			problem: 'unavailable'
 		};
 		const editor = new DraftEditor(stored, new LateDrafts(Promise.resolve(unavailable)), null);

@@ -6,6 +6,7 @@
  * 2 s, stored changes after a refusal, and messages with a raw key or an English word.
  */
 import { MemoryTemplateSets } from '$lib/storage/template-sets-repository';
+import { MemoryCases } from '$lib/storage/cases-repository';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { issueMessage, problemSummary } from '$lib/components/drafts/import-messages';
@@ -186,6 +187,7 @@ describe('the fuzz suite', () => {
 					drafts,
 					priceLists: new PriceListsRepository(db),
 					templateSets: new MemoryTemplateSets(),
+					cases: new MemoryCases(),
 					problem: null
 				});
 				await overview.readImport(text, new TextEncoder().encode(text).length);

@@ -1,4 +1,5 @@
 import { MemoryTemplateSets } from '$lib/storage/template-sets-repository';
+import { MemoryCases } from '$lib/storage/cases-repository';
 import { emptyArena } from '$lib/domain/arena';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -176,6 +177,7 @@ describe('price items that come with an imported proposal', () => {
 			drafts: new MemoryDrafts(),
 			priceLists: new MemoryPriceLists(),
 			templateSets: new MemoryTemplateSets(),
+			cases: new MemoryCases(),
 			problem: null
 		};
 		const overview = new DraftsOverview(storage);

@@ -4,6 +4,7 @@
  * IndexedDB is checked like an imported file.
  */
 import { MemoryTemplateSets } from '$lib/storage/template-sets-repository';
+import { MemoryCases } from '$lib/storage/cases-repository';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { repairProposal } from '$lib/domain/records';
@@ -141,6 +142,7 @@ describe('delete in one tab, edit in another, undo (point 3)', () => {
 			drafts: repository,
 			priceLists: new PriceListsRepository(freshDb()),
 			templateSets: new MemoryTemplateSets(),
+			cases: new MemoryCases(),
 			problem: null
 		});
 		await overview.remove('a');
@@ -161,6 +163,7 @@ describe('delete in one tab, edit in another, undo (point 3)', () => {
 			drafts: repository,
 			priceLists: new PriceListsRepository(freshDb()),
 			templateSets: new MemoryTemplateSets(),
+			cases: new MemoryCases(),
 			problem: null
 		});
 		await overview.remove('a');
@@ -183,6 +186,7 @@ describe('storage failures change nothing and are told (point 8)', () => {
 			drafts: full,
 			priceLists: new PriceListsRepository(freshDb()),
 			templateSets: new MemoryTemplateSets(),
+			cases: new MemoryCases(),
 			problem: null
 		};
 		const overview = new DraftsOverview(storage);

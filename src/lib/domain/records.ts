@@ -25,7 +25,11 @@ export const recordVersions = {
 	/** The journal entry of the last edit of a draft (see storage/journal.ts); as a draft. */
 	journal: { Initial: 1, ProposalVersioned: 2 },
 	/** An own template set: its file kept as read; the file names its own proposal shape. */
-	templateSet: { Initial: 1 }
+	templateSet: { Initial: 1 },
+	/** A described case with its shape (`caseVersion`); cases/case-record.ts runs the case chain. */
+	describedCase: { Initial: 1 },
+	/** A year's subsidy, settings and unit sizes for its overview of described cases. */
+	caseYear: { Initial: 1 }
 } as const;
 
 export type RecordKind = keyof typeof recordVersions;
@@ -34,7 +38,9 @@ export const currentRecordVersion = {
 	draft: recordVersions.draft.ProposalVersioned,
 	priceList: recordVersions.priceList.Initial,
 	journal: recordVersions.journal.ProposalVersioned,
-	templateSet: recordVersions.templateSet.Initial
+	templateSet: recordVersions.templateSet.Initial,
+	describedCase: recordVersions.describedCase.Initial,
+	caseYear: recordVersions.caseYear.Initial
 } as const satisfies Record<RecordKind, number>;
 
 /** Records of version 1 held proposals of the shape the app wrote then. */
@@ -48,7 +54,9 @@ export const recordMigrations: Record<RecordKind, Record<number, (record: Json) 
 	draft: { [recordVersions.draft.Initial]: namesItsProposal },
 	priceList: {},
 	journal: { [recordVersions.journal.Initial]: namesItsProposal },
-	templateSet: {}
+	templateSet: {},
+	describedCase: {},
+	caseYear: {}
 };
 
 /** Record kinds that hold a proposal, which the proposal chain brings to the current shape. */
@@ -57,7 +65,9 @@ const holdsProposal: Record<RecordKind, boolean> = {
 	priceList: false,
 	journal: true,
 	// Its file carries the proposals and their shape; readTemplateData runs the chain on them.
-	templateSet: false
+	templateSet: false,
+	describedCase: false,
+	caseYear: false
 };
 
 /** A stored draft that no longer validates: kept as it is, so it can be exported or repaired. */

@@ -4,6 +4,7 @@ import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { normalizeForSearch } from '$lib/domain/price-list/search';
 import type { Proposal } from '$lib/domain/schemas/proposal';
+import type { StoredCase } from '$lib/domain/cases/case-record';
 import { DATABASE_NAME, schemaVersions } from './schema-versions';
 
 /** A draft as stored: the proposal plus what the overview sorts and searches on. */
@@ -51,11 +52,20 @@ export function titleKey(title: string): string {
 	return normalizeForSearch(title);
 }
 
+/** A year's subsidy, method settings and unit sizes for its overview of described cases. */
+export interface StoredCaseYear {
+	recordVersion?: number;
+	id: number;
+	settings: Record<string, unknown>;
+}
+
 export class BaatwijzerDb extends Dexie {
 	drafts!: EntityTable<StoredDraft, 'id'>;
 	priceLists!: EntityTable<StoredPriceList, 'id'>;
 	summaries!: EntityTable<DraftSummary, 'id'>;
 	templateSets!: EntityTable<StoredTemplateSet, 'id'>;
+	cases!: EntityTable<StoredCase, 'id'>;
+	caseYears!: EntityTable<StoredCaseYear, 'id'>;
 
 	constructor(name = DATABASE_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -80,6 +90,14 @@ export class BaatwijzerDb extends Dexie {
 			priceLists: 'id, name',
 			summaries: 'id',
 			templateSets: 'id'
+		});
+		this.version(schemaVersions.DescribedCases).stores({
+			drafts: 'id, titleKey, status, updatedAt',
+			priceLists: 'id, name',
+			summaries: 'id',
+			templateSets: 'id',
+			cases: 'id, year',
+			caseYears: 'id'
 		});
 	}
 }

@@ -5,6 +5,7 @@
 import type { DraftStore } from './drafts-repository';
 import type { PriceListsRead, PriceListStore } from './price-lists-repository';
 import type { TemplateSetStore } from './template-sets-repository';
+import type { CaseStore } from './cases-repository';
 
 export type StorageProblem = 'unavailable' | 'quota' | 'closedByOtherTab';
 
@@ -12,6 +13,7 @@ export interface AppStorage {
 	readonly drafts: DraftStore;
 	readonly priceLists: PriceListStore;
 	readonly templateSets: TemplateSetStore;
+	readonly cases: CaseStore;
 	/** Null when drafts are stored in IndexedDB as intended. */
 	readonly problem: StorageProblem | null;
 }

@@ -8,6 +8,7 @@ import { DraftsRepository } from './drafts-repository';
 import { MemoryDrafts } from './memory-drafts';
 import { MemoryPriceLists, PriceListsRepository } from './price-lists-repository';
 import { MemoryTemplateSets, TemplateSetsRepository } from './template-sets-repository';
+import { CasesRepository, MemoryCases } from './cases-repository';
 
 export async function openAppStorage(): Promise<AppStorage> {
 	try {
@@ -25,6 +26,7 @@ export async function openAppStorage(): Promise<AppStorage> {
 			drafts: new DraftsRepository(db),
 			priceLists: new PriceListsRepository(db),
 			templateSets: new TemplateSetsRepository(db),
+			cases: new CasesRepository(db),
 			problem: null
 		};
 	} catch {
@@ -32,6 +34,7 @@ export async function openAppStorage(): Promise<AppStorage> {
 			drafts: new MemoryDrafts(),
 			priceLists: new MemoryPriceLists(),
 			templateSets: new MemoryTemplateSets(),
+			cases: new MemoryCases(),
 			problem: 'unavailable'
 		};
 	}

@@ -14,7 +14,9 @@ export const schemaVersions = {
 	 */
 	DraftSummaries: 3,
 	/** An organisation's own set of templates (voorbeelden), loaded from a file, kept here. */
-	TemplateSets: 4
+	TemplateSets: 4,
+	/** Described cases (casussen) by year and unit, and each year's subsidy and settings. */
+	DescribedCases: 5
 } as const;
 
 /** The version IndexedDB itself reports: Dexie stores its version times ten. */

@@ -23,11 +23,18 @@ export const textLimits = {
 	itemDescription: 2000,
 	itemNote: 2000,
 	sourceTitle: 1000,
-	sourceLink: 2000
+	sourceLink: 2000,
+	caseDescription: 2000
 } as const;
 
-/** How many lines and own price items a proposal may hold. */
-export const listLimits = { lines: 500, customItems: 200 } as const;
+/** How many lines and own price items a proposal may hold; how many lines a described case holds. */
+export const listLimits = { lines: 500, customItems: 200, caseLines: 50 } as const;
+
+/**
+ * A described case: how many such cases a unit sees in a year (the study asked 1 to 5; more is
+ * allowed), and how many cases one year's overview or one file may hold.
+ */
+export const caseLimits = { multiplier: 100, casesPerFile: 20_000 } as const;
 
 /** Largest amount accepted anywhere: 1 billion euro, in cents (keeps products far from overflow). */
 export const MAX_CENTS = 100_000_000_000;
