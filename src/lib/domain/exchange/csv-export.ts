@@ -38,10 +38,10 @@ export interface CsvLabels {
 	readonly custom: string;
 }
 
-type Cell = { readonly text: string } | { readonly number: string };
+export type Cell = { readonly text: string } | { readonly number: string };
 
-const text = (value: string): Cell => ({ text: value });
-const num = (value: string): Cell => ({ number: value });
+export const text = (value: string): Cell => ({ text: value });
+export const num = (value: string): Cell => ({ number: value });
 
 const decimal = (value: string): Cell => num(value.replace('.', ','));
 /** Whole cents as "1234,50": always two decimals, so money columns line up in Excel. */
@@ -50,8 +50,12 @@ const fixedCents = (cents: bigint): Cell => {
 	return num(`${whole},${fraction.padEnd(2, '0')}`);
 };
 /** Exact euros, rounded half away from zero to cents. */
-const euros = (value: Exact): Cell => fixedCents(exactToCents(value));
+export const euros = (value: Exact): Cell => fixedCents(exactToCents(value));
 const centsCell = (cents: number): Cell => fixedCents(BigInt(cents));
+
+/** The rows as a file for Dutch Excel: BOM, semicolons, CRLF. */
+export const csvDocument = (rows: readonly (readonly Cell[])[]): string =>
+	`\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 
 /** Quotes and guards one cell. Numbers are written as they are, so negatives stay numbers. */
 export function csvCell(cell: Cell): string {
@@ -110,6 +114,32 @@ export function proposalCsv(
 			text(item?.grade ?? '')
 		]);
 	});
+	rows.push(...summaryRows(result, proposal.settings, labels));
+
+	return csvDocument(rows);
+}
+
+/** The Dutch words of the comparison CSV; passed in so the core holds no UI text. */
+export type SummaryLabels = Pick<
+	CsvLabels,
+	| 'holderHeader'
+	| 'yearHeader'
+	| 'year'
+	| 'total'
+	| 'subsidy'
+	| 'net'
+	| 'ratio'
+	| 'safety'
+	| 'repeatYears'
+>;
+
+/** Per cost holder, per year, the total against the subsidy, and the method settings. */
+export function summaryRows(
+	result: Evaluation,
+	settings: Proposal['settings'],
+	labels: SummaryLabels
+): Cell[][] {
+	const rows: Cell[][] = [];
 	rows.push([]);
 	rows.push(labels.holderHeader.map(text));
 	for (const holder of result.perCostHolder) {
@@ -134,13 +164,12 @@ export function proposalCsv(
 			rows.push([text(labels.ratio), decimal(scaledToDecimalString(percent, 2))]);
 		}
 	}
-	rows.push([text(labels.safety), num(String(proposal.settings.safetyPercent))]);
-	rows.push([text(labels.repeatYears), num(String(proposal.settings.repeatYears))]);
+	rows.push([text(labels.safety), num(String(settings.safetyPercent))]);
+	rows.push([text(labels.repeatYears), num(String(settings.repeatYears))]);
 
-	return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+	return rows;
 }
 
-/** The Dutch words of the comparison CSV; passed in so the core holds no UI text. */
 export interface ComparisonCsvLabels {
 	readonly header: readonly string[];
 	readonly holderColumn: (holder: string) => string;
@@ -252,5 +281,5 @@ export function comparisonCsv(comparison: Comparison, labels: ComparisonCsvLabel
 		text(''),
 		...portfolio.perHolder.map((holder) => holderCents(holder.total))
 	]);
-	return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+	return csvDocument(rows);
 }
