@@ -3,6 +3,7 @@
  * stores nothing and names the row and the column; a good file gives cases whose overview the
  * overview CSV writes for Dutch Excel.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casesFromCsv } from '$lib/domain/cases/cases-csv';
 import { overviewCsv } from '$lib/domain/cases/overview-csv';
@@ -138,5 +139,22 @@ describe('cases from a CSV file', () => {
 		]);
 		const empty = casesFromCsv(`${header}\n;;;;;;;;;;\n`, findItem, now, newId);
 		expect(!empty.ok && empty.problems.map((p) => p.code)).toEqual(['empty']);
+	});
+});
+
+describe('the template file offered on the cases page', () => {
+	it('reads as two cases, the study’s two worked lines', () => {
+		const read = casesFromCsv(
+			readFileSync('static/casussen-sjabloon.csv', 'utf8'),
+			findItem,
+			now,
+			newId
+		);
+		expect(
+			read.ok && read.cases.map((one) => [one.unit, one.multiplier, one.lines[0]!.name])
+		).toEqual([
+			['Steunpunt Mantelzorg', 3, findItem('verpleeghuiszorg')!.name],
+			['Buurtcoach', 2, findItem('dagopvang-sociale-activering')!.name]
+		]);
 	});
 });

@@ -112,8 +112,52 @@ interface CaseRows {
 	readonly lines: DescribedCase['lines'];
 }
 
+/** A row of cells by column, with its line in the file (or its row in the grid). */
+export interface CaseRow {
+	readonly line: number;
+	readonly cells: Readonly<Partial<Record<CaseColumn, string>>>;
+}
+
 export function casesFromCsv(
 	text: string,
+	findItem: (idOrName: string) => PriceItem | undefined,
+	now: Date,
+	newId: () => string
+): CasesCsvResult {
+	const records = csvRecords(text);
+	const header = records.next();
+	if (header.done)
+		return { ok: false, problems: [{ code: 'empty', line: null, column: null, value: '' }] };
+	const names = header.value.cells.map((cell) => cell.trim().toLowerCase());
+	const missing = required.filter((column) => !names.includes(column));
+	if (missing.length > 0)
+		return {
+			ok: false,
+			problems: missing.map((column) => ({
+				code: 'missingColumn',
+				line: null,
+				column,
+				value: column
+			}))
+		};
+	function* rows(): Generator<CaseRow> {
+		for (const { line, cells } of records)
+			yield {
+				line,
+				cells: Object.fromEntries(
+					caseColumns.map((column) => [column, cells[names.indexOf(column)] ?? ''])
+				)
+			};
+	}
+	return casesFromRows(rows(), findItem, now, newId);
+}
+
+/**
+ * Cases from rows (a file's or the grid's): every cell checked, rows with the same `casus` one
+ * case, then each case checked as a whole. Empty rows are skipped.
+ */
+export function casesFromRows(
+	source: Iterable<CaseRow>,
 	findItem: (idOrName: string) => PriceItem | undefined,
 	now: Date,
 	newId: () => string
@@ -125,25 +169,15 @@ export function casesFromCsv(
 		column: CaseColumn | null,
 		value = ''
 	) => problems.push({ code, line, column, value: value.slice(0, 80) });
-	const records = csvRecords(text);
-	const header = records.next();
-	if (header.done)
-		return { ok: false, problems: [{ code: 'empty', line: null, column: null, value: '' }] };
-	const names = header.value.cells.map((cell) => cell.trim().toLowerCase());
-	const at = new Map(caseColumns.map((column) => [column, names.indexOf(column)]));
-	for (const column of required)
-		if (at.get(column)! < 0) problem('missingColumn', null, column, column);
-	if (problems.length > 0) return { ok: false, problems };
-
 	const cases = new Map<string, CaseRows>();
 	let rows = 0;
-	for (const { line, cells } of records) {
-		if (cells.every((cell) => cell.trim() === '')) continue;
+	for (const { line, cells } of source) {
+		const cell = (column: CaseColumn) => (cells[column] ?? '').trim();
+		if (caseColumns.every((column) => cell(column) === '')) continue;
 		if (++rows > caseLimits.casesPerFile) {
 			problem('tooManyRows', line, null, String(caseLimits.casesPerFile));
 			break;
 		}
-		const cell = (column: CaseColumn) => (cells[at.get(column)!] ?? '').trim();
 		const before = problems.length;
 		for (const column of required) if (cell(column) === '') problem('required', line, column);
 		if (problems.length > before) continue;

@@ -114,3 +114,8 @@ export function yearOverview(
 		proposal
 	};
 }
+
+/** What one case avoids over the horizon, times its multiplier (the list of cases shows it). */
+export function caseTotal(described: DescribedCase, year: YearSettings): Evaluation['total'] {
+	return evaluate(casesAsProposal([described], { ...year, subsidyCents: null }, '', true)).total;
+}

@@ -46,6 +46,7 @@ export const common = {
 		label: 'Hoofdmenu',
 		home: 'Start',
 		drafts: 'Mijn voorstellen',
+		cases: 'Casussen',
 		priceList: 'Prijslijst'
 	},
 	levels: {

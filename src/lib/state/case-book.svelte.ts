@@ -1,0 +1,112 @@
+/**
+ * The described cases of one year and its settings, for the cases pages (components reach storage
+ * through here). Storage and the validators load on first use, after the page is painted. The
+ * overview is computed from what is read, by the domain (one evaluation), never by a view.
+ */
+import { casesFromCsv, casesFromRows, type CaseRow } from '$lib/domain/cases/cases-csv';
+import type { CaseCsvProblem } from '$lib/domain/cases/cases-csv';
+import { caseTotal, yearOverview, type YearOverview } from '$lib/domain/cases/year-overview';
+import type { Exact } from '$lib/domain/money';
+import type { PriceItem } from '$lib/domain/price-list/price-item';
+import type { DescribedCase, YearSettings } from '$lib/domain/schemas/described-case';
+import { defaultSettings } from '$lib/domain/schemas/settings-defaults';
+import { storageProblemOf, type StorageProblem } from '$lib/storage';
+import { catalogue } from './price-catalogue.svelte';
+
+const storage = async () => (await import('$lib/storage')).openStorage();
+
+export type SaveResult =
+	| { readonly ok: true; readonly count: number }
+	| { readonly ok: false; readonly problems: CaseCsvProblem[] }
+	| { readonly ok: false; readonly storage: StorageProblem | 'unknown' };
+
+/** An item of the active list (or any list) by its id or its exact name. */
+async function itemByIdOrName(): Promise<(key: string) => PriceItem | undefined> {
+	await catalogue.load();
+	const lists = [catalogue.active, ...catalogue.lists.filter((list) => list !== catalogue.active)];
+	const byKey = new Map<string, PriceItem>();
+	for (const list of lists.toReversed())
+		for (const item of list.items) {
+			byKey.set(item.id, item);
+			byKey.set(item.name.toLowerCase(), item);
+		}
+	return (key) => byKey.get(key) ?? byKey.get(key.toLowerCase());
+}
+
+export class CaseBook {
+	year = $state(new Date().getFullYear());
+	cases = $state.raw<DescribedCase[]>([]);
+	years = $state.raw<number[]>([]);
+	unreadable = $state(0);
+	settings = $state.raw<YearSettings | null>(null);
+	loaded = $state(false);
+
+	/** The year's settings as given, or the method's defaults without a subsidy. */
+	yearSettings = $derived<YearSettings>(
+		this.settings ?? {
+			year: this.year,
+			subsidyCents: null,
+			settings: defaultSettings,
+			unitFte: {}
+		}
+	);
+
+	overview = $derived<YearOverview>(yearOverview(this.cases, this.yearSettings, ''));
+	/** Per case what it avoids over the horizon, times its multiplier. */
+	totals = $derived<ReadonlyMap<string, Exact>>(
+		new Map(this.cases.map((described) => [described.id, caseTotal(described, this.yearSettings)]))
+	);
+
+	async load(year: number): Promise<void> {
+		const opened = await storage();
+		const [read, years, settings] = await Promise.all([
+			opened.cases.ofYear(year),
+			opened.cases.years(),
+			opened.cases.yearSettings(year)
+		]);
+		this.year = year;
+		this.cases = read.cases;
+		this.unreadable = read.unreadable;
+		this.years = years;
+		this.settings = settings;
+		this.loaded = true;
+	}
+
+	async #store(read: ReturnType<typeof casesFromRows>): Promise<SaveResult> {
+		if (!read.ok) return read;
+		try {
+			await (await storage()).cases.putAll(read.cases);
+		} catch (error) {
+			return { ok: false, storage: storageProblemOf(error) ?? 'unknown' };
+		}
+		await this.load(this.year);
+		return { ok: true, count: read.cases.length };
+	}
+
+	/** Stores the grid's rows as cases: all of them, or none with every problem named. */
+	async saveRows(rows: readonly CaseRow[]): Promise<SaveResult> {
+		const find = await itemByIdOrName();
+		return this.#store(casesFromRows(rows, find, new Date(), () => crypto.randomUUID()));
+	}
+
+	/** Reads a CSV file of cases: all stored, or none with every problem named. */
+	async importCsv(text: string): Promise<SaveResult> {
+		const find = await itemByIdOrName();
+		return this.#store(casesFromCsv(text, find, new Date(), () => crypto.randomUUID()));
+	}
+
+	async remove(id: string): Promise<void> {
+		await (await storage()).cases.remove(id);
+		await this.load(this.year);
+	}
+
+	async saveSettings(settings: YearSettings): Promise<StorageProblem | 'unknown' | null> {
+		try {
+			await (await storage()).cases.putYearSettings(settings);
+		} catch (error) {
+			return storageProblemOf(error) ?? 'unknown';
+		}
+		this.settings = settings;
+		return null;
+	}
+}
