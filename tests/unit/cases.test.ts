@@ -80,7 +80,6 @@ describe('a year overview of described cases', () => {
 		expect(overview.units[1]!.extrapolated.yearly).toBe(carerYearly);
 		// Against the year's subsidy of 2,290,000.00 euro; per unit no subsidy is assumed.
 		expect(overview.extrapolated.subsidy?.subsidy).toBe(centsToExact(229_000_000));
-		expect(overview.units[0]!.extrapolated.subsidy).toBeNull();
 		// Maybe x likely for the carer, certain x certain for the visits.
 		expect(overview.extrapolated.matrix.maybe.likely).toBe((carerYearly * 3n * 9n) / 10n);
 		expect(overview.extrapolated.matrix.certain.certain).toBe((visitsYearly * 3n * 9n) / 10n);
@@ -118,7 +117,14 @@ describe('a year overview of described cases', () => {
 					expect(all.extrapolated.total).toBe(sum((o) => o.extrapolated.total));
 					expect(all.extrapolated.oneOff).toBe(sum((o) => o.extrapolated.oneOff));
 					expect(all.extrapolated.yearly).toBe(sum((o) => o.extrapolated.yearly));
-					expect(all.described.total).toBe(sum((o) => o.described.total));
+					expect(all.described.oneOff).toBe(sum((o) => o.described.oneOff));
+					expect(all.described.yearly).toBe(sum((o) => o.described.yearly));
+					// Counted once, a case saves its extrapolated figures divided by its multiplier.
+					cases.forEach((one, index) =>
+						expect(single[index]!.described.yearly * BigInt(one.multiplier)).toBe(
+							single[index]!.extrapolated.yearly
+						)
+					);
 					for (const a of levels)
 						for (const b of levels)
 							expect(all.extrapolated.matrix[a][b]).toBe(sum((o) => o.extrapolated.matrix[a][b]));

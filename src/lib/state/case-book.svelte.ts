@@ -5,13 +5,13 @@
  */
 import { casesFromCsv, casesFromRows, type CaseRow } from '$lib/domain/cases/cases-csv';
 import type { CaseCsvProblem } from '$lib/domain/cases/cases-csv';
-import { caseTotal, yearOverview, type YearOverview } from '$lib/domain/cases/year-overview';
-import type { Exact } from '$lib/domain/money';
+import { yearOverview, type YearOverview } from '$lib/domain/cases/year-overview';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import type { DescribedCase, YearSettings } from '$lib/domain/schemas/described-case';
 import { defaultSettings } from '$lib/domain/schemas/settings-defaults';
 import { storageProblemOf, type StorageProblem } from '$lib/storage';
 import { catalogue } from './price-catalogue.svelte';
+import { measured } from './measured';
 
 const storage = async () => (await import('$lib/storage')).openStorage();
 
@@ -51,12 +51,9 @@ export class CaseBook {
 		}
 	);
 
-	overview = $derived<YearOverview>(yearOverview(this.cases, this.yearSettings, ''));
-	/** Per case what it avoids over the horizon, times its multiplier. */
-	totals = $derived<ReadonlyMap<string, Exact>>(
-		new Map(this.cases.map((described) => [described.id, caseTotal(described, this.yearSettings)]))
+	overview = $derived<YearOverview>(
+		measured('baatwijzer:year-overview', () => yearOverview(this.cases, this.yearSettings, ''))
 	);
-
 	async load(year: number): Promise<void> {
 		const opened = await storage();
 		const [read, years, settings] = await Promise.all([

@@ -13,7 +13,8 @@ import {
 	type Cell,
 	type SummaryLabels
 } from '../exchange/csv-export';
-import type { YearOverview } from './year-overview';
+import type { Exact } from '../money';
+import type { Avoided, YearOverview } from './year-overview';
 
 export interface OverviewCsvLabels extends SummaryLabels {
 	readonly title: string;
@@ -33,8 +34,8 @@ export function overviewCsv(overview: YearOverview, labels: OverviewCsvLabels): 
 		name: string,
 		cases: number,
 		perYear: number,
-		described: YearOverview['described'],
-		extrapolated: YearOverview['extrapolated'],
+		described: Avoided,
+		extrapolated: Avoided & { readonly total: Exact },
 		hundredths: number | null
 	): Cell[] => [
 		text(name),

@@ -7,11 +7,18 @@
  * A pure function of the cases and the year's settings.
  */
 import { evaluate, type Evaluation } from '../evaluation';
+import type { Exact } from '../money';
 import type { EffectLine } from '../schemas/effect-line';
 import { emptyProposal, type Proposal } from '../schemas/proposal';
 import { caseYear, type DescribedCase, type YearSettings } from '../schemas/described-case';
 
 export type { YearSettings };
+
+/** What cases avoid, before the safety margin: once, and every year. */
+export interface Avoided {
+	readonly oneOff: Exact;
+	readonly yearly: Exact;
+}
 
 export interface UnitOverview {
 	readonly unit: string;
@@ -20,9 +27,9 @@ export interface UnitOverview {
 	/** The cases it sees in a year, as the multipliers say (the sum of the multipliers). */
 	readonly extrapolatedCases: number;
 	/** Every case counted once. */
-	readonly described: Evaluation;
-	/** Every case counted as often as its multiplier says. */
-	readonly extrapolated: Evaluation;
+	readonly described: Avoided;
+	/** Every case counted as often as its multiplier says; the total after the safety margin. */
+	readonly extrapolated: Avoided & { readonly total: Exact };
 	/** The unit's size in hundredths of an FTE, when given. */
 	readonly fteHundredths: number | null;
 }
@@ -30,10 +37,14 @@ export interface UnitOverview {
 export interface YearOverview {
 	readonly year: number;
 	readonly units: readonly UnitOverview[];
-	readonly described: Evaluation;
+	/** Every case counted once, all units. */
+	readonly described: Avoided;
+	/** The one evaluation of the extrapolated year, which every view of it renders. */
 	readonly extrapolated: Evaluation;
 	/** The extrapolated year as a proposal, for the result views and the report. */
 	readonly proposal: Proposal;
+	/** Per case what it avoids over the horizon, times its multiplier. */
+	readonly caseTotals: ReadonlyMap<string, Exact>;
 }
 
 /** A case line counted `times` times: its number of people (and its range) multiplied. */
@@ -81,41 +92,59 @@ export function casesAsProposal(
 	};
 }
 
+/**
+ * The overview from one evaluation of the extrapolated year: each unit's figures are the sums of
+ * its lines there (a counted line's weighted saving and its saving over the horizon), and a
+ * case's described figures are its extrapolated ones divided by its multiplier, which is exact
+ * because a line's saving is a product with its number of people.
+ */
 export function yearOverview(
 	all: readonly DescribedCase[],
 	year: YearSettings,
 	title: string
 ): YearOverview {
-	const cases = all.filter((described) => caseYear(described) === year.year);
-	const byUnit = new Map<string, DescribedCase[]>();
-	for (const described of cases) {
-		const list = byUnit.get(described.unit) ?? [];
-		list.push(described);
-		byUnit.set(described.unit, list);
-	}
-	// A unit's part of the subsidy is not known: per unit the figures stand without one.
-	const withoutSubsidy = { ...year, subsidyCents: null };
-	const units = [...byUnit]
-		.sort(([a], [b]) => a.localeCompare(b, 'nl'))
-		.map(([unit, unitCases]): UnitOverview => ({
-			unit,
-			cases: unitCases.length,
-			extrapolatedCases: unitCases.reduce((sum, described) => sum + described.multiplier, 0),
-			described: evaluate(casesAsProposal(unitCases, withoutSubsidy, unit, false)),
-			extrapolated: evaluate(casesAsProposal(unitCases, withoutSubsidy, unit, true)),
-			fteHundredths: year.unitFte[unit] ?? null
-		}));
+	const cases = all
+		.filter((described) => caseYear(described) === year.year)
+		.toSorted((a, b) => a.unit.localeCompare(b.unit, 'nl'));
 	const proposal = casesAsProposal(cases, year, title, true);
+	const extrapolated = evaluate(proposal);
+	const units = new Map<string, { cases: number; perYear: number; sums: bigint[] }>();
+	// Per unit: oneOff and yearly described, oneOff and yearly extrapolated, total over the horizon.
+	const described = [0n, 0n];
+	const caseTotals = new Map<string, Exact>();
+	let at = 0;
+	for (const one of cases) {
+		let caseTotal = 0n;
+		const unit = units.get(one.unit) ?? { cases: 0, perYear: 0, sums: [0n, 0n, 0n, 0n, 0n] };
+		units.set(one.unit, unit);
+		unit.cases += 1;
+		unit.perYear += one.multiplier;
+		for (const line of one.lines) {
+			const result = extrapolated.lines[at++]!;
+			if (result.countedIn !== null || line.kind === 'intangible') continue;
+			const slot = line.recurrence === 'yearly' ? 1 : 0;
+			const once = result.weighted / BigInt(one.multiplier);
+			unit.sums[slot]! += once;
+			described[slot]! += once;
+			unit.sums[2 + slot]! += result.weighted;
+			unit.sums[4]! += result.overHorizon;
+			caseTotal += result.overHorizon;
+		}
+		caseTotals.set(one.id, caseTotal);
+	}
 	return {
 		year: year.year,
-		units,
-		described: evaluate(casesAsProposal(cases, year, title, false)),
-		extrapolated: evaluate(proposal),
-		proposal
+		units: [...units].map(([unit, { cases: count, perYear, sums }]) => ({
+			unit,
+			cases: count,
+			extrapolatedCases: perYear,
+			described: { oneOff: sums[0]!, yearly: sums[1]! },
+			extrapolated: { oneOff: sums[2]!, yearly: sums[3]!, total: sums[4]! },
+			fteHundredths: year.unitFte[unit] ?? null
+		})),
+		described: { oneOff: described[0]!, yearly: described[1]! },
+		extrapolated,
+		proposal,
+		caseTotals
 	};
-}
-
-/** What one case avoids over the horizon, times its multiplier (the list of cases shows it). */
-export function caseTotal(described: DescribedCase, year: YearSettings): Evaluation['total'] {
-	return evaluate(casesAsProposal([described], { ...year, subsidyCents: null }, '', true)).total;
 }
