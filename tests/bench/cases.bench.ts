@@ -11,7 +11,7 @@ import { yearOverview } from '$lib/domain/cases/year-overview';
 import type { DescribedCase } from '$lib/domain/schemas/described-case';
 import { lineArb } from '../unit/arbitraries';
 import { report } from './report';
-import { withServedApp } from './served-app';
+import { takeLongTasks, watchLongTasks, withServedApp } from './served-app';
 
 const port = 4394;
 const COUNT = 2000;
@@ -77,13 +77,7 @@ it('makes the year overview of 2,000 cases in Node and in Chromium', async () =>
 	const figures: Record<string, string> = {};
 	await withServedApp(port, async (browser, origin) => {
 		const page = await browser.newPage();
-		await page.addInitScript(() => {
-			const tasks: number[] = [];
-			(window as unknown as { longTasks: number[] }).longTasks = tasks;
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) tasks.push(entry.duration);
-			}).observe({ type: 'longtask', buffered: true });
-		});
+		await watchLongTasks(page);
 		await page.goto(`${origin}/casussen`);
 		await page.getByRole('heading', { name: 'Casussen invoeren' }).waitFor();
 		// Straight into the app's database, as 2,000 saved cases would have left it.
@@ -112,9 +106,7 @@ it('makes the year overview of 2,000 cases in Node and in Chromium', async () =>
 			.map(([, duration]) => duration);
 		figures['the overview computed (yearOverview)'] =
 			`${Math.max(...durations).toFixed(0)} ms (goal < 200 ms)`;
-		const tasks = await page.evaluate(
-			() => (window as unknown as { longTasks: number[] }).longTasks
-		);
+		const tasks = await takeLongTasks(page);
 		figures['longest blocking task'] =
 			tasks.length === 0 ? 'none over 50 ms' : `${Math.max(...tasks).toFixed(0)} ms`;
 

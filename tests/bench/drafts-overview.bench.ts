@@ -4,14 +4,13 @@
  * page (Long Tasks API), and search and sort. Issue 10 asks: first paint under 500 ms, search and
  * sort under 100 ms, no freeze over 200 ms.
  */
-import type { Page } from '@playwright/test';
 import { it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readExchangeFile } from '$lib/domain/exchange/import-file';
 import { summarizeDraft } from '$lib/domain/draft-summary';
 import { toStored } from '$lib/storage/drafts-repository';
 import { report } from './report';
-import { withServedApp } from './served-app';
+import { takeLongTasks, watchLongTasks, withServedApp } from './served-app';
 
 const port = 4393;
 const COUNT = 5000;
@@ -35,9 +34,7 @@ function storedDrafts() {
 	});
 }
 
-async function longTasks(page: Page): Promise<number[]> {
-	return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
-}
+const longTasks = takeLongTasks;
 const longest = (tasks: number[]) =>
 	tasks.length === 0 ? 'none over 50 ms' : `longest ${Math.max(...tasks).toFixed(0)} ms`;
 
@@ -46,13 +43,7 @@ it('lists, searches and sorts 5,000 drafts in Chromium', async () => {
 	const records = storedDrafts();
 	await withServedApp(port, async (browser, origin) => {
 		const page = await browser.newPage();
-		await page.addInitScript(() => {
-			const tasks: number[] = [];
-			(window as unknown as { longTasks: number[] }).longTasks = tasks;
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) tasks.push(entry.duration);
-			}).observe({ type: 'longtask', buffered: true });
-		});
+		await watchLongTasks(page);
 		await page.goto(`${origin}/voorstellen`);
 		await page.getByRole('heading', { level: 1 }).waitFor();
 		// Straight into the app's database, as 5,000 saves would have left it: each draft with its

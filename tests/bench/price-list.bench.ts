@@ -11,7 +11,7 @@ import { it } from 'vitest';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { priceListCsv } from '../unit/fuzz/bases';
 import { report } from './report';
-import { withServedApp } from './served-app';
+import { takeLongTasks, watchLongTasks, withServedApp } from './served-app';
 
 const port = 4392;
 /** Where the served app is, once it is. */
@@ -36,9 +36,7 @@ function rows(count: number, broken = false): { path: string; bytes: number } {
 	return { path, bytes: text.length };
 }
 
-async function longTasks(page: Page): Promise<number[]> {
-	return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
-}
+const longTasks = takeLongTasks;
 
 async function load(page: Page, file: { path: string }) {
 	await page.goto(`${base}/prijslijst`);
@@ -62,13 +60,7 @@ it('reads and stores large own price lists without freezing the page', async () 
 	await withServedApp(port, async (browser, origin) => {
 		base = origin;
 		const page = await browser.newPage();
-		await page.addInitScript(() => {
-			const tasks: number[] = [];
-			(window as unknown as { longTasks: number[] }).longTasks = tasks;
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) tasks.push(entry.duration);
-			}).observe({ type: 'longtask', buffered: true });
-		});
+		await watchLongTasks(page);
 
 		const fiveThousand = rows(5000);
 		const read = await load(page, fiveThousand);

@@ -1,7 +1,7 @@
 /** The built app served on a local port with Chromium open on it, for benchmarks that run pages. */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { expect } from 'vitest';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 
@@ -21,4 +21,20 @@ export async function withServedApp(
 		await browser.close();
 		server.kill();
 	}
+}
+
+/** Records every task over 50 ms on the page (Long Tasks API), from its first script on. */
+export async function watchLongTasks(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const tasks: number[] = [];
+		(window as unknown as { longTasks: number[] }).longTasks = tasks;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) tasks.push(entry.duration);
+		}).observe({ type: 'longtask', buffered: true });
+	});
+}
+
+/** The long tasks recorded since the last call (watchLongTasks), in ms. */
+export async function takeLongTasks(page: Page): Promise<number[]> {
+	return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
 }

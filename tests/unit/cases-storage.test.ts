@@ -9,35 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { BaatwijzerDb } from '$lib/storage/db';
 import { CasesRepository } from '$lib/storage/cases-repository';
 import type { DescribedCase } from '$lib/domain/schemas/described-case';
+import { described, line } from './case-fixtures';
 
 const db = () => new BaatwijzerDb('cases', { indexedDB: new IDBFactory(), IDBKeyRange });
 
-const described = (id: string, date: string, unit = 'Buurtcoach'): DescribedCase => ({
-	id,
-	unit,
-	date,
+const stored = (id: string, date: string, unit = 'Buurtcoach'): DescribedCase => ({
+	...described(id, unit, 2, [line({ id: 'l1', amountCents: 687_000, name: 'Dagbesteding' })], date),
 	description: 'Oudere vrouw, eenzaam; vrijwilliger komt wekelijks.',
-	multiplier: 2,
-	lines: [
-		{
-			id: 'l1',
-			priceItemId: null,
-			name: 'Dagbesteding',
-			unit: 'per persoon per jaar',
-			amountCents: 687_000,
-			priceYear: 2019,
-			kind: 'cost',
-			count: { kind: 'direct', persons: 1 },
-			lowCents: null,
-			highCents: null,
-			chance: 'certain',
-			contribution: 'certain',
-			recurrence: 'yearly',
-			costHolder: 'Gemeente - volwassenen',
-			justification: '',
-			reviewerRemark: ''
-		}
-	],
 	createdAt: `${date}T10:00:00.000Z`,
 	updatedAt: `${date}T10:00:00.000Z`
 });
@@ -46,13 +24,13 @@ describe('described cases in IndexedDB', () => {
 	it('keeps the cases of each year apart, oldest first, and lists the years', async () => {
 		const store = new CasesRepository(db());
 		await store.putAll([
-			described('b', '2025-06-01'),
-			described('a', '2025-02-01', 'Jongerenwerk'),
-			described('c', '2024-12-31')
+			stored('b', '2025-06-01'),
+			stored('a', '2025-02-01', 'Jongerenwerk'),
+			stored('c', '2024-12-31')
 		]);
 		const { cases, unreadable } = await store.ofYear(2025);
 		expect(cases.map((one) => one.id)).toEqual(['a', 'b']);
-		expect(cases[0]).toEqual(described('a', '2025-02-01', 'Jongerenwerk'));
+		expect(cases[0]).toEqual(stored('a', '2025-02-01', 'Jongerenwerk'));
 		expect(unreadable).toBe(0);
 		expect(await store.years()).toEqual([2025, 2024]);
 		await store.remove('b');
@@ -62,7 +40,7 @@ describe('described cases in IndexedDB', () => {
 	it('does not show a case changed outside the app, and counts it', async () => {
 		const database = db();
 		const store = new CasesRepository(database);
-		await store.putAll([described('a', '2025-02-01'), described('b', '2025-03-01')]);
+		await store.putAll([stored('a', '2025-02-01'), stored('b', '2025-03-01')]);
 		await database.cases.update('b', { 'case.multiplier': -1 } as never);
 		const read = await store.ofYear(2025);
 		expect(read.cases.map((one) => one.id)).toEqual(['a']);

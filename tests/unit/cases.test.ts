@@ -10,8 +10,8 @@ import { yearOverview, type YearSettings } from '$lib/domain/cases/year-overview
 import { addFractions, fraction, type Fraction } from '$lib/domain/fraction';
 import { levels } from '$lib/domain/levels';
 import { centsToExact } from '$lib/domain/money';
-import { describedCaseSchema, type DescribedCase } from '$lib/domain/schemas/described-case';
-import type { EffectLine } from '$lib/domain/schemas/effect-line';
+import { describedCaseSchema } from '$lib/domain/schemas/described-case';
+import { described, line } from './case-fixtures';
 import { lineArb, PROPERTY_TIMEOUT } from './arbitraries';
 
 const year: YearSettings = {
@@ -20,39 +20,6 @@ const year: YearSettings = {
 	settings: { safetyPercent: 90, repeatYears: 2 },
 	unitFte: {}
 };
-
-function line(fields: Partial<EffectLine> & Pick<EffectLine, 'id' | 'amountCents'>): EffectLine {
-	return {
-		priceItemId: null,
-		name: 'Verpleeghuiszorg',
-		unit: 'per persoon per jaar',
-		priceYear: 2025,
-		kind: 'cost',
-		count: { kind: 'direct', persons: 1 },
-		lowCents: null,
-		highCents: null,
-		chance: 'certain',
-		contribution: 'certain',
-		recurrence: 'yearly',
-		costHolder: 'Gemeente - volwassenen',
-		justification: '',
-		reviewerRemark: '',
-		countRange: null,
-		chanceRange: null,
-		contributionRange: null,
-		...fields
-	};
-}
-
-function described(
-	id: string,
-	unit: string,
-	multiplier: number,
-	lines: EffectLine[],
-	date = '2025-03-14'
-): DescribedCase {
-	return { id, unit, date, description: '', multiplier, lines, createdAt: '', updatedAt: '' };
-}
 
 // DOMAIN.md's two worked lines from the study, as cases.
 const carer = described('c1', 'Steunpunt Mantelzorg', 3, [
