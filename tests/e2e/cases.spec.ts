@@ -51,6 +51,8 @@ const rows: Row[] = Array.from({ length: 10 }, (_, index) => {
 test('ten cases across three units, entered in the grid, make the year overview', async ({
 	page
 }) => {
+	// Sixty cells typed key by key: with both cores busy this takes about a minute.
+	test.slow();
 	await page.goto('/casussen');
 	await expect(page).toHaveTitle('Casussen - Baatwijzer');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Casussen');
@@ -140,4 +142,17 @@ test('a file of cases with a broken row stores nothing and names the row and col
 	).toBeVisible();
 	await page.getByLabel('Jaar').selectOption('2025');
 	await expect(page.getByText('2 casussen in 2025.')).toBeVisible();
+
+	// Removing a case can be undone.
+	await page
+		.getByRole('button', { name: /^Verwijder de casus van 2 apr 2025 \(Buurtcoach\)/ })
+		.click();
+	await expect(page.getByText('1 casus in 2025.')).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'De casus is verwijderd.' })
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+	await expect(page.getByText('2 casussen in 2025.')).toBeVisible();
+	await expect(page.getByText('De casus is teruggezet.')).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Casussen in 2025' })).toContainText('Oudere vrouw');
 });

@@ -92,8 +92,22 @@ export class CaseBook {
 		return this.#store(casesFromCsv(text, find, new Date(), () => crypto.randomUUID()));
 	}
 
+	/** The case removed last, until another is removed or it is put back. */
+	removed = $state.raw<DescribedCase | null>(null);
+
 	async remove(id: string): Promise<void> {
+		const removed = this.cases.find((described) => described.id === id) ?? null;
 		await (await storage()).cases.remove(id);
+		this.removed = removed;
+		await this.load(this.year);
+	}
+
+	/** Puts the case removed last back, as it was. */
+	async undoRemove(): Promise<void> {
+		const removed = this.removed;
+		if (!removed) return;
+		await (await storage()).cases.putAll([removed]);
+		this.removed = null;
 		await this.load(this.year);
 	}
 

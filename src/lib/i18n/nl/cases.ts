@@ -65,6 +65,8 @@ export const cases = {
 	removeShort: 'Verwijderen',
 	showAll: (count: number) => `Toon alle ${count} casussen`,
 	removed: 'De casus is verwijderd.',
+	undo: 'Ongedaan maken',
+	restored: 'De casus is teruggezet.',
 	gridTitle: 'Casussen invoeren',
 	gridHint:
 		'Eén regel per vermeden dienst. Regels met hetzelfde casusnummer vormen één casus. Laat herhaling en kostenhouder leeg voor die van de prijspost.',
