@@ -9,8 +9,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'vitest';
 import { buildEmptyApp, firstLoadPerRoute, kib } from './first-load';
-import { lighthouseEach } from './lighthouse';
-import { report } from './report';
+import { lighthouseEach, PAGE_LIMIT_MS } from './lighthouse';
+import { figure, report } from './report';
 import { withServedApp } from './served-app';
 
 const port = 4391;
@@ -54,8 +54,16 @@ it('measures first-load JavaScript per route against an empty SvelteKit app', ()
 
 it('measures what each page fetches in Chromium and its Lighthouse scores', async () => {
 	await withServedApp(port, async (browser, origin) => {
-		const fetched: Record<string, string> = {};
-		for (const path of ['/', '/voorstellen', '/prijslijst', '/voorstel/nieuw', '/synchronisatie']) {
+		const fetchedTitle = 'JavaScript fetched until the network is idle, gzip';
+		for (const path of [
+			'/',
+			'/voorstellen',
+			'/prijslijst',
+			'/voorstel/nieuw',
+			'/voorbeelden',
+			'/casussen',
+			'/synchronisatie'
+		]) {
 			const context = await browser.newContext(); // nothing cached from the page before
 			const page = await context.newPage();
 			const bodies: Promise<Buffer>[] = [];
@@ -67,50 +75,58 @@ it('measures what each page fetches in Chromium and its Lighthouse scores', asyn
 			await context.close();
 			const files = all.length;
 			const gzip = all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
-			fetched[path] = `${kib(gzip)} in ${files} files`;
+			figure(fetchedTitle, path, `${kib(gzip)} in ${files} files`, '<= 100 KiB (issue 23)');
 		}
-		report('JavaScript fetched until the network is idle (lazy parts included), gzip', fetched);
 
-		const scores = await lighthouseEach(origin, async (page) => {
-			await page.goto(`${origin}/voorstellen`);
-			await page
-				.getByLabel('Bestanden om te importeren')
-				.setInputFiles(
-					['schuldenspreekuur', 'jongerenwerk'].map(
-						(name) => `tests/fixtures/proposals/${name}.json`
-					)
+		const title = 'Lighthouse 12, mobile preset';
+		await lighthouseEach(
+			origin,
+			async (page) => {
+				await page.goto(`${origin}/voorstellen`);
+				await page
+					.getByLabel('Bestanden om te importeren')
+					.setInputFiles(
+						['schuldenspreekuur', 'jongerenwerk'].map(
+							(name) => `tests/fixtures/proposals/${name}.json`
+						)
+					);
+				const links = page.getByRole('link', { name: /^Openen: / });
+				await links.nth(1).waitFor();
+				const ids = await Promise.all(
+					[0, 1].map(async (index) => (await links.nth(index).getAttribute('href'))!.split('/')[2]!)
 				);
-			const links = page.getByRole('link', { name: /^Openen: / });
-			await links.nth(1).waitFor();
-			const ids = await Promise.all(
-				[0, 1].map(async (index) => (await links.nth(index).getAttribute('href'))!.split('/')[2]!)
-			);
-			const draft = `/voorstel/${ids[0]}`;
-			return {
-				'/': '/',
-				'/voorstellen': '/voorstellen',
-				'/prijslijst': '/prijslijst',
-				'/synchronisatie (sync off)': '/synchronisatie',
-				'/vergelijk': `/vergelijk?ids=${ids.join(',')}`,
-				'wizard: initiatief': `${draft}/initiatief`,
-				'wizard: kosten': `${draft}/kosten`,
-				'wizard: doelgroep': `${draft}/doelgroep`,
-				'wizard: kans-en-bijdrage': `${draft}/kans-en-bijdrage`,
-				'wizard: controleren': `${draft}/controleren`,
-				'wizard: resultaat': `${draft}/resultaat`,
-				'/voorstel/[id]/beoordelen': `${draft}/beoordelen`,
-				'/voorstel/[id]/rapport': `${draft}/rapport`,
-				'/voorstel/[id]/arena': `${draft}/arena`,
-				'/voorstel/[id]/arena/presentatie': `${draft}/arena/presentatie`,
-				'404 page': '/bestaat-niet'
-			};
-		});
-		const figures: Record<string, string> = {};
-		for (const [label, s] of scores) {
-			figures[label] =
-				`performance ${s.performance}  accessibility ${s.accessibility}  ` +
-				`(FCP ${s.fcp}, LCP ${s.lcp}, TBT ${s.tbt}, CLS ${s.cls})`;
-		}
-		report('Lighthouse 12, mobile preset (targets: performance 95, accessibility 100)', figures);
+				const draft = `/voorstel/${ids[0]}`;
+				return {
+					'/': '/',
+					'/voorstellen': '/voorstellen',
+					'/prijslijst': '/prijslijst',
+					'/synchronisatie (sync off)': '/synchronisatie',
+					'/vergelijk': `/vergelijk?ids=${ids.join(',')}`,
+					'wizard: initiatief': `${draft}/initiatief`,
+					'wizard: kosten': `${draft}/kosten`,
+					'wizard: doelgroep': `${draft}/doelgroep`,
+					'wizard: kans-en-bijdrage': `${draft}/kans-en-bijdrage`,
+					'wizard: controleren': `${draft}/controleren`,
+					'wizard: resultaat': `${draft}/resultaat`,
+					'/voorstel/[id]/beoordelen': `${draft}/beoordelen`,
+					'/voorstel/[id]/rapport': `${draft}/rapport`,
+					'/voorstel/[id]/arena': `${draft}/arena`,
+					'/voorstel/[id]/arena/presentatie': `${draft}/arena/presentatie`,
+					'404 page': '/bestaat-niet'
+				};
+			},
+			(label, scores) => {
+				if (!scores) {
+					figure(title, label, `timed out after ${PAGE_LIMIT_MS / 1000} s`, 'performance >= 98');
+					return;
+				}
+				figure(title, `${label}: performance`, String(scores.performance), '>= 98 (issue 23)');
+				figure(title, `${label}: accessibility`, String(scores.accessibility), '100');
+				console.log(
+					`${title}: ${label}  FCP ${scores.fcp}, LCP ${scores.lcp}, TBT ${scores.tbt}, CLS ${scores.cls}`
+				);
+			}
+		);
 	});
-}, 900_000);
+	// Fifteen pages of at most PAGE_LIMIT_MS each, and the setup.
+}, 3_900_000);

@@ -25,6 +25,9 @@ interface LighthouseResult {
 	audits: Record<string, { displayValue?: string }>;
 }
 
+/** One page's run may take this long; past it the page is reported as timed out, the rest go on. */
+export const PAGE_LIMIT_MS = 240_000;
+
 function runLighthouse(url: string, port: number): LighthouseFigures {
 	const json = execFileSync(
 		'node',
@@ -38,7 +41,7 @@ function runLighthouse(url: string, port: number): LighthouseFigures {
 			'--output-path=stdout',
 			'--quiet'
 		],
-		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: PAGE_LIMIT_MS, killSignal: 'SIGKILL' }
 	);
 	const result = JSON.parse(json) as LighthouseResult;
 	const shown = (audit: string) => result.audits[audit]?.displayValue ?? '?';
@@ -82,12 +85,14 @@ async function emptyHttpCache(port: number, origin: string) {
 
 /**
  * Opens Chromium on the served app, lets `seed` store what the pages need (it returns the paths
- * to measure, by label), then runs Lighthouse on each path.
+ * to measure, by label), then runs Lighthouse on each path, handing each page's figures (or null
+ * when it ran out of time) to `measured` at once.
  */
 export async function lighthouseEach(
 	origin: string,
-	seed: (page: Page) => Promise<Record<string, string>>
-): Promise<Map<string, LighthouseFigures>> {
+	seed: (page: Page) => Promise<Record<string, string>>,
+	measured: (label: string, figures: LighthouseFigures | null) => void
+): Promise<Map<string, LighthouseFigures | null>> {
 	const port = 9333;
 	const browser = spawn(chromiumLaunchOptions.executablePath, [
 		...chromiumLaunchOptions.args,
@@ -96,7 +101,7 @@ export async function lighthouseEach(
 		`--user-data-dir=${mkdtempSync(join(tmpdir(), 'baatwijzer-lighthouse-'))}`,
 		'about:blank'
 	]);
-	const figures = new Map<string, LighthouseFigures>();
+	const figures = new Map<string, LighthouseFigures | null>();
 	try {
 		await new Promise((ready) => browser.stderr.once('data', ready));
 		const connected = await connect(port);
@@ -106,7 +111,14 @@ export async function lighthouseEach(
 		await connected.close();
 		for (const [label, path] of Object.entries(paths)) {
 			await emptyHttpCache(port, origin);
-			figures.set(label, runLighthouse(`${origin}${path}`, port));
+			let result: LighthouseFigures | null = null;
+			try {
+				result = runLighthouse(`${origin}${path}`, port);
+			} catch (error) {
+				if ((error as { code?: string; signal?: string }).signal !== 'SIGKILL') throw error;
+			}
+			figures.set(label, result);
+			measured(label, result);
 		}
 	} finally {
 		browser.kill();

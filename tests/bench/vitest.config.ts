@@ -4,5 +4,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	test: { include: ['tests/bench/**/*.bench.ts'], testTimeout: 600_000, silent: false }
+	test: {
+		include: ['tests/bench/**/*.bench.ts'],
+		globalSetup: ['tests/bench/summary.ts'],
+		testTimeout: 600_000,
+		silent: false
+	}
 });
