@@ -122,6 +122,8 @@ export const cases = {
 		repeatYears: 'Herhalingsjaren',
 		fte: (unit: string) => `Omvang ${unit} (fte)`,
 		saveSettings: 'Gegevens opslaan',
+		printedSettings: (safety: number, repeatYears: number) =>
+			`Veiligheidsmarge ${safety} %; ${repeatYears === 1 ? '1 herhalingsjaar' : `${repeatYears} herhalingsjaren`}. Bedragen in de prijsjaren van de prijsposten.`,
 		settingsSaved: 'De gegevens van het jaar zijn opgeslagen.',
 		errors: {
 			subsidy:
