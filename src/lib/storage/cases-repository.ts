@@ -12,7 +12,7 @@ import {
 	type StoredCase
 } from '$lib/domain/cases/case-record';
 import type { DescribedCase, YearSettings } from '$lib/domain/schemas/described-case';
-import type { BaatwijzerDb, StoredCaseYear } from './db';
+import type { BaatwijzerDb } from './db';
 
 export interface CasesRead {
 	readonly cases: DescribedCase[];
@@ -69,7 +69,7 @@ export class CasesRepository implements CaseStore {
 	}
 
 	async putYearSettings(settings: YearSettings) {
-		await this.db.caseYears.put(storedCaseYear(settings) as StoredCaseYear);
+		await this.db.caseYears.put(storedCaseYear(settings));
 	}
 }
 

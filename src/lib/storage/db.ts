@@ -4,7 +4,7 @@ import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { normalizeForSearch } from '$lib/domain/price-list/search';
 import type { Proposal } from '$lib/domain/schemas/proposal';
-import type { StoredCase } from '$lib/domain/cases/case-record';
+import type { StoredCase, StoredCaseYear } from '$lib/domain/cases/case-record';
 import { DATABASE_NAME, schemaVersions } from './schema-versions';
 
 /** A draft as stored: the proposal plus what the overview sorts and searches on. */
@@ -50,13 +50,6 @@ export interface StoredTemplateSet {
 /** The search key of a title: lower case, without accents ("Financiën" -> "financien"). */
 export function titleKey(title: string): string {
 	return normalizeForSearch(title);
-}
-
-/** A year's subsidy, method settings and unit sizes for its overview of described cases. */
-export interface StoredCaseYear {
-	recordVersion?: number;
-	id: number;
-	settings: Record<string, unknown>;
 }
 
 export class BaatwijzerDb extends Dexie {

@@ -85,7 +85,9 @@ export const storedCaseYearSchema = z.object({
 	settings: yearSettingsSchema
 });
 
-export const storedCaseYear = (settings: YearSettings) => ({
+export type StoredCaseYear = z.infer<typeof storedCaseYearSchema>;
+
+export const storedCaseYear = (settings: YearSettings): StoredCaseYear => ({
 	recordVersion: currentRecordVersion.caseYear,
 	id: settings.year,
 	settings: structuredClone(settings)

@@ -47,8 +47,11 @@ export interface YearOverview {
 	readonly caseTotals: ReadonlyMap<string, Exact>;
 }
 
-/** A case line counted `times` times: its number of people (and its range) multiplied. */
-export function timesLine(line: EffectLine, times: number, id: string): EffectLine {
+/**
+ * A case's line counted `times` times, as a line of the year: its number of people (and its
+ * range) multiplied, its id (and the line it overlaps) prefixed with its case's.
+ */
+function timesLine(line: EffectLine, times: number, caseId: string): EffectLine {
 	const count =
 		line.count === null || times === 1
 			? line.count
@@ -58,24 +61,23 @@ export function timesLine(line: EffectLine, times: number, id: string): EffectLi
 	const countRange = line.countRange
 		? { low: line.countRange.low * times, high: line.countRange.high * times }
 		: line.countRange;
-	return { ...line, id, count, countRange, overlapsWith: null };
+	return {
+		...line,
+		id: `${caseId}/${line.id}`,
+		count,
+		countRange,
+		overlapsWith: line.overlapsWith ? `${caseId}/${line.overlapsWith}` : null
+	};
 }
 
-/**
- * The cases as one proposal's lines: each line's id is its case's and its own, and a line that
- * overlaps another of its case keeps that mark.
- */
-export function casesAsProposal(
+/** The extrapolated year as one proposal: each case's lines times its multiplier (timesLine). */
+function casesAsProposal(
 	cases: readonly DescribedCase[],
 	year: YearSettings,
-	title: string,
-	extrapolate: boolean
+	title: string
 ): Proposal {
 	const lines = cases.flatMap((described) =>
-		described.lines.map((line) => ({
-			...timesLine(line, extrapolate ? described.multiplier : 1, `${described.id}/${line.id}`),
-			overlapsWith: line.overlapsWith ? `${described.id}/${line.overlapsWith}` : null
-		}))
+		described.lines.map((line) => timesLine(line, described.multiplier, described.id))
 	);
 	// A fixed moment in the year, so that the same cases always give the same record.
 	const proposal = emptyProposal(
@@ -106,7 +108,7 @@ export function yearOverview(
 	const cases = all
 		.filter((described) => caseYear(described) === year.year)
 		.toSorted((a, b) => a.unit.localeCompare(b.unit, 'nl'));
-	const proposal = casesAsProposal(cases, year, title, true);
+	const proposal = casesAsProposal(cases, year, title);
 	const extrapolated = evaluate(proposal);
 	const units = new Map<string, { cases: number; perYear: number; sums: bigint[] }>();
 	// Per unit: oneOff and yearly described, oneOff and yearly extrapolated, total over the horizon.
