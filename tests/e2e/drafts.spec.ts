@@ -89,7 +89,7 @@ test.describe('drafts and files', () => {
 		);
 		expect(file.name).toMatch(/^baatwijzer-maatje-voor-moeder-\d{4}-\d{2}-\d{2}\.json$/);
 		const exported = JSON.parse(readFileSync(file.path, 'utf8'));
-		expect(exported).toMatchObject({ format: 'baatwijzer-voorstellen', version: 9 });
+		expect(exported).toMatchObject({ format: 'baatwijzer-voorstellen', version: 10 });
 		expect(exported.drafts[0].priceItems[0].id).toBe('verpleeghuiszorg');
 
 		await drafts.open();

@@ -10,6 +10,7 @@ import type { PriceItem } from './price-list/price-item';
 import { countHundredths } from './schemas/count';
 import type { Proposal } from './schemas/proposal';
 import { settingsChanged } from './schemas/settings-defaults';
+import { realisedProposal } from './realisation/realisation';
 
 import { RATIO_FLAG } from './reference-ratio';
 export { RATIO_FLAG, REFERENCE_RATIO_PERCENT } from './reference-ratio';
@@ -32,6 +33,8 @@ export interface ProposalFigures {
 	readonly proposal: Proposal;
 	/** The proposal's one evaluation at the comparison's price level, subsidy included. */
 	readonly result: Evaluation;
+	/** The same evaluation on the realised counts, once a realisation is recorded; else null. */
+	readonly realised: Evaluation | null;
 	readonly flags: readonly Flag[];
 }
 
@@ -50,8 +53,10 @@ export function compareProposals(
 ): Comparison {
 	const rows = proposals.map((proposal) => {
 		// One price level for every amount and subsidy; null: each proposal's own choice.
-		const result = evaluate(proposal, priceLevel === null ? {} : { priceLevel });
-		return { proposal, result, flags: flagsOf(proposal, result, findItem) };
+		const options = priceLevel === null ? {} : { priceLevel };
+		const result = evaluate(proposal, options);
+		const realised = proposal.realisation ? evaluate(realisedProposal(proposal), options) : null;
+		return { proposal, result, realised, flags: flagsOf(proposal, result, findItem) };
 	});
 	const combined = new Map<string, Fraction>();
 	for (const row of rows)
@@ -165,6 +170,15 @@ export interface Portfolio {
 	readonly perYear: readonly Exact[];
 	/** What lands with the municipality (its cost holders, see parties.ts). */
 	readonly municipality: Fraction;
+	/**
+	 * The chosen proposals with a realisation: how many, their estimated total and their realised
+	 * total over the horizon; null when none has one.
+	 */
+	readonly realisation: {
+		readonly proposals: number;
+		readonly estimated: Exact;
+		readonly realised: Exact;
+	} | null;
 }
 
 export function portfolioOf(comparison: Comparison): Portfolio {
@@ -181,6 +195,7 @@ export function portfolioOf(comparison: Comparison): Portfolio {
 		)
 	}));
 	const years = Math.max(0, ...comparison.rows.map((row) => row.result.years.length));
+	const realised = comparison.rows.filter((row) => row.realised !== null);
 	const perYear = Array.from({ length: years }, (_, year) =>
 		comparison.rows.reduce((sum, row) => sum + (row.result.years[year] ?? 0n), 0n)
 	);
@@ -196,6 +211,14 @@ export function portfolioOf(comparison: Comparison): Portfolio {
 		municipality: comparison.rows.reduce(
 			(sum, row) => addFractions(sum, row.result.municipality),
 			fraction(0n)
-		)
+		),
+		realisation:
+			realised.length === 0
+				? null
+				: {
+						proposals: realised.length,
+						estimated: realised.reduce((sum, row) => sum + row.result.total, 0n),
+						realised: realised.reduce((sum, row) => sum + row.realised!.total, 0n)
+					}
 	};
 }

@@ -29,9 +29,11 @@ export const proposalVersions = {
 	/** The reviewer's verdict (positief, negatief, aanvullen) with its reason. */
 	Verdict: 8,
 	/** Each hand-in (indiening) with its number, moment, author and fingerprint. */
-	HandIns: 9
+	HandIns: 9,
+	/** What actually happened: per line the realised count, once the period has passed. */
+	Realisation: 10
 } as const;
-export const CURRENT_PROPOSAL_VERSION = proposalVersions.HandIns;
+export const CURRENT_PROPOSAL_VERSION = proposalVersions.Realisation;
 
 const levelWords: Record<string, string> = {
 	misschien: 'maybe',
@@ -78,7 +80,10 @@ export const proposalUp: Readonly<Record<number, (proposal: Json) => Json>> = {
 	[proposalVersions.Ranges]: (proposal) => ({ subsidyYear: null, ...proposal }),
 	// No verdict was given yet; the schema's defaults fill it in (none, no reason).
 	[proposalVersions.SubsidyYear]: same,
-	[proposalVersions.Verdict]: same
+	// Not handed in yet; the schema's default fills it in (no hand-ins).
+	[proposalVersions.Verdict]: same,
+	// Nothing was realised yet; the schema's default fills it in (none).
+	[proposalVersions.HandIns]: same
 };
 
 /**

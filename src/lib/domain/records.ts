@@ -219,7 +219,7 @@ export function repairProposal(raw: unknown, now: Date): { proposal: Proposal; d
 	return { proposal: proposalSchema.parse({ ...pruned.proposal, customItems: [] }), dropped };
 }
 
-/** The proposal with every overlap and arena reference that names no part of it left out. */
+/** The proposal with every overlap, arena and realisation reference that names no part of it left out. */
 function withoutDanglingReferences(proposal: Proposal): { proposal: Proposal; dropped: string[] } {
 	const dropped = new Set<string>();
 	const lineIds = new Set(proposal.lines.map((line) => line.id));
@@ -266,5 +266,13 @@ function withoutDanglingReferences(proposal: Proposal): { proposal: Proposal; dr
 		)
 	};
 	if (JSON.stringify(pruned) !== JSON.stringify(arena)) dropped.add('arena');
-	return { proposal: { ...proposal, lines, arena: pruned }, dropped: [...dropped] };
+	let { realisation } = proposal;
+	if (realisation && realisation.lines.some((realised) => !lineIds.has(realised.lineId))) {
+		realisation = {
+			...realisation,
+			lines: realisation.lines.filter((realised) => lineIds.has(realised.lineId))
+		};
+		dropped.add('realisation');
+	}
+	return { proposal: { ...proposal, lines, arena: pruned, realisation }, dropped: [...dropped] };
 }

@@ -189,6 +189,8 @@ export class DraftEditor {
 		this.draft.lines = this.draft.lines.filter((line) => line.id !== id);
 		this.draft.arena = withoutEffect(this.draft.arena, id);
 		for (const line of this.draft.lines) if (line.overlapsWith === id) line.overlapsWith = null;
+		if (this.draft.realisation)
+			this.draft.realisation.lines = this.draft.realisation.lines.filter((l) => l.lineId !== id);
 		for (const fieldId of Object.keys(this.pending)) {
 			if (fieldId.startsWith(`regel-${id}-`)) delete this.pending[fieldId];
 		}

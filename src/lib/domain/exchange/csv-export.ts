@@ -239,6 +239,8 @@ export function comparisonCsv(comparison: Comparison, labels: ComparisonCsvLabel
 			num(String(proposal.lines.length)),
 			num(String(result.withoutRationale.length)),
 			text(row.flags.map(labels.flag).join('; ')),
+			row.realised ? euros(row.realised.total) : text(''),
+			row.realised ? euros(row.realised.total - result.total) : text(''),
 			...comparison.holders.map((holder) =>
 				holderCents(result.perCostHolder.find((entry) => entry.costHolder === holder)?.total)
 			)
@@ -279,6 +281,10 @@ export function comparisonCsv(comparison: Comparison, labels: ComparisonCsvLabel
 		num(String(comparison.rows.reduce((total, row) => total + row.proposal.lines.length, 0))),
 		num(String(comparison.rows.reduce((n, row) => n + row.result.withoutRationale.length, 0))),
 		text(''),
+		portfolio.realisation ? euros(portfolio.realisation.realised) : text(''),
+		portfolio.realisation
+			? euros(portfolio.realisation.realised - portfolio.realisation.estimated)
+			: text(''),
 		...portfolio.perHolder.map((holder) => holderCents(holder.total))
 	]);
 	return csvDocument(rows);

@@ -25,9 +25,10 @@ export const fileVersions = {
 	Ranges: 6,
 	SubsidyYear: 7,
 	Verdict: 8,
-	HandIns: 9
+	HandIns: 9,
+	Realisation: 10
 } as const;
-export const CURRENT_FILE_VERSION = fileVersions.HandIns;
+export const CURRENT_FILE_VERSION = fileVersions.Realisation;
 
 /**
  * The proposal shape (proposal-versions.ts) each file version carries: the file runs the one
@@ -42,7 +43,8 @@ export const proposalVersionOfFile: Readonly<Record<number, number>> = {
 	[fileVersions.Ranges]: proposalVersions.Ranges,
 	[fileVersions.SubsidyYear]: proposalVersions.SubsidyYear,
 	[fileVersions.Verdict]: proposalVersions.Verdict,
-	[fileVersions.HandIns]: proposalVersions.HandIns
+	[fileVersions.HandIns]: proposalVersions.HandIns,
+	[fileVersions.Realisation]: proposalVersions.Realisation
 };
 
 export { MAX_FILE_BYTES } from '../file-bytes';

@@ -29,5 +29,6 @@ export const up: Record<number, (file: Json) => Json> = {
 	[fileVersions.Arena]: envelopeOnly(fileVersions.Ranges),
 	[fileVersions.Ranges]: envelopeOnly(fileVersions.SubsidyYear),
 	[fileVersions.SubsidyYear]: envelopeOnly(fileVersions.Verdict),
-	[fileVersions.Verdict]: envelopeOnly(fileVersions.HandIns)
+	[fileVersions.Verdict]: envelopeOnly(fileVersions.HandIns),
+	[fileVersions.HandIns]: envelopeOnly(fileVersions.Realisation)
 };

@@ -3,12 +3,14 @@
  * handed in, so that anyone holding the proposal later (a file, a replicated snapshot) can tell
  * whether it still holds exactly that.
  *
- * What is fingerprinted: the proposal without what the review adds or what moves on every save
- * (status, updatedAt, verdict and its reason, the reviewer's remarks, the hand-ins themselves),
- * plus the price items its lines use, sorted by id, whichever list each came from. The draft's own
- * items are covered there, as used, rather than as a part of the proposal: a reader who keeps a
- * carried item among the draft's own (carried-items.ts) still holds what was handed in. and the hand-in's own number, moment, author
- * and organisation; in the canonical JSON of canonical.ts.
+ * What is fingerprinted: the proposal without what the review adds, what moves on every save or
+ * what is recorded after the period (status, updatedAt, verdict and its reason, the reviewer's
+ * remarks, the hand-ins themselves, the realisation), plus the price items its lines use, sorted by
+ * id, whichever list each came from, and the hand-in's own number, moment, author and
+ * organisation; in the canonical JSON of canonical.ts. The draft's own items are covered there, as
+ * used, rather than as a part of the proposal: a reader who keeps a carried item among the draft's
+ * own (carried-items.ts) still holds what was handed in. Recording what actually happened leaves a
+ * hand-in's fingerprint as it was.
  */
 import type { PriceItem } from '../price-list/price-item';
 import type { HandIn } from '../schemas/hand-in';
@@ -45,6 +47,7 @@ export function handedInContent(
 		reviewerRemarks: _remarks,
 		handIns: _handIns,
 		customItems: _own,
+		realisation: _realisation,
 		...rest
 	} = proposal;
 	return {

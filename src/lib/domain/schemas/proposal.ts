@@ -12,6 +12,7 @@ import { proposalStatuses, reviewVerdicts } from './proposal-status';
 import { defaultSettings } from './settings-defaults';
 import { settingsSchema } from './settings';
 import { handInSchema } from './hand-in';
+import { realisationSchema } from './realisation';
 
 export const proposalStatusSchema = z
 	.enum(proposalStatuses)
@@ -107,6 +108,12 @@ export const proposalSchema = z
 			.max(1000)
 			.default([])
 			.describe('Each time the proposal was handed in, oldest first, numbered 1, 2, …'),
+		realisation: realisationSchema
+			.nullable()
+			.default(null)
+			.describe(
+				'What actually happened once the period passed: per line the realised count; null: not recorded'
+			),
 		createdAt: z.iso.datetime().describe('When the draft was created (ISO 8601)'),
 		updatedAt: z.iso.datetime().describe('When the draft last changed (ISO 8601)')
 	})
@@ -132,11 +139,11 @@ export type Proposal = z.infer<typeof proposalSchema>;
 
 /**
  * Everything in a proposal that names another part by id must find it: a line overlaps another
- * line (not itself); the arena's marks and arrows name an effect (a line or an unpriced effect);
+ * line (not itself); a realised count is the count of a line; the arena's marks and arrows name an effect (a line or an unpriced effect);
  * an unpriced effect does not take a line's id.
  */
 function checkReferences(
-	proposal: Pick<Proposal, 'lines' | 'arena'>,
+	proposal: Pick<Proposal, 'lines' | 'arena' | 'realisation'>,
 	ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }
 ): void {
 	const lineIds = new Set(proposal.lines.map((line) => line.id));
@@ -146,6 +153,10 @@ function checkReferences(
 			addRule(ctx, 'overlapsItself', ['lines', index, 'overlapsWith'], line.overlapsWith);
 		else if (!lineIds.has(line.overlapsWith))
 			addRule(ctx, 'unknownLine', ['lines', index, 'overlapsWith'], line.overlapsWith);
+	});
+	proposal.realisation?.lines.forEach((realised, index) => {
+		if (!lineIds.has(realised.lineId))
+			addRule(ctx, 'unknownLine', ['realisation', 'lines', index, 'lineId'], realised.lineId);
 	});
 	const { arena } = proposal;
 	const effectIds = new Set(lineIds);

@@ -45,8 +45,11 @@ export const compare = {
 			transfers: 'Waarvan overdrachten',
 			intangible: 'Immateriële waarde (apart)',
 			lines: 'Aantal kostenposten',
-			flags: 'Aandachtspunten'
+			flags: 'Aandachtspunten',
+			realised: 'Gerealiseerd over de looptijd',
+			realisedDifference: 'Verschil gerealiseerd met geschat'
 		},
+		notRealised: 'Nog geen realisatie',
 		holder: (holder: string) => `Kostenhouder: ${holder}`,
 		noFlags: 'Geen',
 		flags: {
@@ -73,6 +76,8 @@ export const compare = {
 			`Samen voorkomen de gekozen voorstellen naar schatting ${total} aan kosten, tegen ${subsidies} subsidie per jaar.`,
 		municipality: (share: string, subsidies: string) =>
 			`Daarvan komt ${share} bij de gemeente terecht (kostenhouders "Gemeente ..."), die ${subsidies} subsidie betaalt.`,
+		realisation: (count: number, estimated: string, realised: string, difference: string) =>
+			`${count === 1 ? 'Van één gekozen voorstel' : `Van ${count} gekozen voorstellen`} is de realisatie vastgelegd: geschat ${estimated}, gerealiseerd ${realised} (verschil ${difference}).`,
 		perHolder: 'Per kostenhouder',
 		perYear: 'Per jaar',
 		csv: 'Download de vergelijking voor Excel (CSV)',
@@ -97,7 +102,9 @@ export const compare = {
 			'Immateriële waarde (EUR)',
 			'Aantal kostenposten',
 			'Kostenposten zonder onderbouwing',
-			'Aandachtspunten'
+			'Aandachtspunten',
+			'Gerealiseerd over de looptijd (EUR)',
+			'Verschil gerealiseerd met geschat (EUR)'
 		],
 		csvTotal: 'Totaal portefeuille',
 		csvHolder: (holder: string) => `${holder} (EUR)`

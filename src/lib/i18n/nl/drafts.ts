@@ -272,7 +272,11 @@ export const drafts = {
 			reviewer: 'beoordelaar',
 			at: 'moment',
 			remarks: 'opmerkingen',
-			lineRemarks: 'opmerking per regel'
+			lineRemarks: 'opmerking per regel',
+			realisation: 'realisatie',
+			cases: 'aantal casussen',
+			lineId: 'regel-id',
+			recordedAt: 'moment van de realisatie'
 		} as Record<string, string>
 	}
 };

@@ -28,6 +28,7 @@ export const result = {
 	result: {
 		nextReport: 'Rapport voor het raadsdossier (A4, ook als pdf)',
 		nextArena: 'MKBA-Arena van dit voorstel',
+		nextRealisation: 'Realisatie: wat is er werkelijk gebeurd?',
 		byline: (organisation: string, unit: string) =>
 			[organisation, unit].filter((part) => part.trim() !== '').join(' – '),
 		incompleteTitle: 'Deze schatting is nog niet compleet',
