@@ -110,6 +110,7 @@ it('measures what each page fetches in Chromium and its Lighthouse scores', asyn
 					'wizard: resultaat': `${draft}/resultaat`,
 					'/voorstel/[id]/beoordelen': `${draft}/beoordelen`,
 					'/voorstel/[id]/rapport': `${draft}/rapport`,
+					'/voorstel/[id]/realisatie': `${draft}/realisatie`,
 					'/voorstel/[id]/arena': `${draft}/arena`,
 					'/voorstel/[id]/arena/presentatie': `${draft}/arena/presentatie`,
 					'404 page': '/bestaat-niet'

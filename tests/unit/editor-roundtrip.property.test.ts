@@ -10,6 +10,7 @@ import { readCustomItem } from '$lib/domain/custom-item-reader';
 import { buildExchangeFile, exchangeFileText } from '$lib/domain/exchange/export-file';
 import { readExchangeFile } from '$lib/domain/exchange/import-file';
 import { parseNumberInput } from '$lib/domain/number-input';
+import { enterRealised } from '$lib/domain/realisation/edits';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { priceItemResolver } from '$lib/domain/price-list/resolve';
 import { levels } from '$lib/domain/levels';
@@ -124,6 +125,14 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 	fc.nat().map((pick) => (editor: DraftEditor) => {
 		const line = editor.draft.lines[pick % Math.max(1, editor.draft.lines.length)];
 		if (line) editor.removeLine(line.id);
+	}),
+	// The realisation page: a realised count typed for a line (removing the line drops it).
+	fc.tuple(fc.nat(), typedNumber).map(([pick, text]) => (editor: DraftEditor) => {
+		const line = editor.draft.lines[pick % Math.max(1, editor.draft.lines.length)];
+		const persons = numberFrom('wholeNumber', text);
+		if (!line || persons === undefined) return;
+		const draft = JSON.parse(JSON.stringify(editor.draft)) as Proposal;
+		editor.set('realisation', enterRealised(draft, line.id, persons, now));
 	}),
 	fc.tuple(typedNumber, typedNumber).map(([safety, years]) => (editor: DraftEditor) => {
 		const safetyPercent = numberFrom('percent', safety);

@@ -15,6 +15,8 @@ import { realisationFigures, realisedProposal } from '$lib/domain/realisation/re
 import { currentRecordVersion, readRecord, storedDraftSchema } from '$lib/domain/records';
 import { proposalSchema, type Proposal } from '$lib/domain/schemas/proposal';
 import { compareText } from '$lib/i18n/compare';
+import { DraftEditor } from '$lib/state/draft-editor.svelte';
+import { MemoryDrafts } from '$lib/storage/memory-drafts';
 import { nl } from '$lib/i18n/nl';
 import { described, line } from './case-fixtures';
 
@@ -104,6 +106,17 @@ describe('the realisation in the record', () => {
 		const parsed = proposalSchema.safeParse(bad);
 		expect(parsed.success).toBe(false);
 		expect(parsed.error?.issues[0]?.path).toEqual(['realisation', 'lines', 1, 'lineId']);
+	});
+
+	it('removing a line removes its realised count, so the draft stays valid', async () => {
+		const store = new MemoryDrafts();
+		const editor = new DraftEditor(await store.create(realised({ r1: 4, r2: 1 })), store, null);
+		editor.removeLine('r1');
+		const draft = JSON.parse(JSON.stringify(editor.draft));
+		expect(draft.realisation.lines).toEqual([
+			{ lineId: 'r2', persons: 1, source: 'entered', cases: 0 }
+		]);
+		expect(proposalSchema.safeParse(draft).success).toBe(true);
 	});
 
 	it('keeps a handed-in proposal unchanged when its realisation is recorded', async () => {
