@@ -139,7 +139,7 @@ test('offline, a facilitator fills the five fields in presentation mode by keybo
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Exporteer als bestand (JSON)' }).click();
 	const file = JSON.parse(await readFile((await (await downloading).path())!, 'utf8'));
-	expect(file.version).toBe(9);
+	expect(file.version).toBe(10);
 	expect(file.drafts[0].proposal.arena.effects).toEqual([
 		{ id: expect.any(String), description: 'Bewoners voelen zich veiliger' }
 	]);

@@ -65,7 +65,7 @@ test('a reviewer sets the status and remarks; they travel in the exported file',
 		page.getByRole('button', { name: 'Exporteren: Maatje voor moeder' }).click()
 	);
 	const exported = JSON.parse(readFileSync(file.path, 'utf8'));
-	expect(exported.version).toBe(9);
+	expect(exported.version).toBe(10);
 	expect(exported.drafts[0].proposal).toMatchObject({
 		status: 'reviewed',
 		verdict: 'incomplete',

@@ -17,6 +17,9 @@ export const common = {
 			'Schat vooraf welke maatschappelijke kosten een nieuw preventief initiatief in het sociaal domein voorkomt, en zet ze af tegen de subsidie.',
 		skipToContent: 'Naar de inhoud',
 		privacy: 'Alles wat u invult blijft in deze browser. Er wordt niets verstuurd.',
+		footerStatement: 'Toegankelijkheidsverklaring',
+		footerPrivacy: 'Privacy',
+		footerLabel: 'Over deze app',
 		update: {
 			ready:
 				'Er is een nieuwe versie van Baatwijzer. Uw voorstellen blijven bewaard. Bijwerken laadt de pagina opnieuw.',

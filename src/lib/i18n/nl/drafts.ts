@@ -276,7 +276,19 @@ export const drafts = {
 			realisation: 'realisatie',
 			cases: 'aantal casussen',
 			lineId: 'regel-id',
-			recordedAt: 'moment van de realisatie'
+			recordedAt: 'moment van de realisatie',
+			website: 'website',
+			statementDate: 'datum van de verklaring',
+			lastAuditDate: 'datum van het laatste onderzoek',
+			auditBy: 'onderzocht door',
+			auditReport: 'onderzoeksrapport',
+			knownGaps: 'bekend probleem',
+			problem: 'probleem',
+			reason: 'reden',
+			plannedFix: 'oplossing',
+			contactEmail: 'e-mailadres',
+			contactPhone: 'telefoonnummer',
+			replyWithinDays: 'antwoord binnen (werkdagen)'
 		} as Record<string, string>
 	}
 };
