@@ -4,6 +4,7 @@
  * and takes it to Excel; a CSV file with a broken row stores nothing and names the row and column.
  */
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { typeInto } from './page-models/wizard';
@@ -100,6 +101,20 @@ test('ten cases across three units, entered in the grid, make the year overview'
 	const csv = readFileSync(await (await download).path(), 'utf8');
 	expect(csv).toContain('Buurtcoach;4;8;0,00;27480,00;0,00;54960,00;148392,00;4,5');
 	expect(csv).toContain('Subsidie (EUR);100000,00');
+
+	// And as an Excel workbook: the same figures as numbers, a sheet per cost holder.
+	const workbook = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Jaaroverzicht als Excel-werkmap (.xlsx)' }).click();
+	const book = new ExcelJS.Workbook();
+	await book.xlsx.readFile((await (await workbook).path())!);
+	const summary = book.getWorksheet('Samenvatting')!;
+	let buurtcoach: ExcelJS.Row | undefined;
+	summary.eachRow((row) => {
+		if (row.getCell(1).value === 'Buurtcoach') buurtcoach = row;
+	});
+	expect(buurtcoach!.getCell(7).value).toBe(54960);
+	expect(buurtcoach!.getCell(8).value).toBe(148392);
+	expect(book.worksheets.map((sheet) => sheet.name)).toContain('Kostenposten');
 
 	// The settings stay for the next visit.
 	await page.reload();

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { DraftsPage } from './page-models/drafts';
 import { Wizard } from './page-models/wizard';
@@ -87,6 +88,23 @@ test('three proposals side by side; each figure is the proposal’s own; the por
 		expect.arrayContaining(titles)
 	);
 	expect(lines[5]!.startsWith('Totaal portefeuille;')).toBe(true);
+
+	// The same as an Excel workbook, read back by ExcelJS: numbers are numbers, in euros.
+	const workbook = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download als Excel-werkmap (.xlsx)' }).click();
+	const saved = await workbook;
+	expect(saved.suggestedFilename()).toMatch(/^baatwijzer-vergelijking-\d{4}-\d{2}-\d{2}\.xlsx$/);
+	const book = new ExcelJS.Workbook();
+	await book.xlsx.readFile((await saved.path())!);
+	expect(book.worksheets.slice(0, 2).map((sheet) => sheet.name)).toEqual([
+		'Samenvatting',
+		'Voorstellen'
+	]);
+	const total = book.getWorksheet('Samenvatting')!.getRow(2).getCell(2);
+	expect(typeof total.value).toBe('number');
+	expect(Math.abs((total.value as number) - shown)).toBeLessThanOrEqual(1);
+	expect(total.numFmt).toContain('€');
+	expect(book.getWorksheet('Politie')).toBeDefined();
 
 	// The comparison prints for the council file: A4 landscape, every proposal, the portfolio.
 	const pdfPath = testInfo.outputPath('vergelijking.pdf');

@@ -4,6 +4,7 @@
  * result beside the estimate, sees it in the comparison and starts next year's proposal from it.
  */
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { DraftsPage } from './page-models/drafts';
 import { typeInto, Wizard } from './page-models/wizard';
@@ -55,6 +56,19 @@ test('a realisation from the registered cases and by hand, beside the estimate, 
 	// Estimated: r1 12 x 70 % x 70 % x 1,500 = 8,820 once; r2 3 x 35 % x 70 % x 7,500 = 5,512.50
 	// once; r3 6 x 70 % x 35 % x 1,814 = 2,666.58 a year; at 90 % over three years: 20,099.
 	await expect(wizard.figure('result-total')).toHaveText('€ 20.099');
+	// The estimate as an Excel workbook: the total to the cent, a sheet per cost holder.
+	const workbook = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download als Excel-werkmap (.xlsx)' }).click();
+	const book = new ExcelJS.Workbook();
+	await book.xlsx.readFile((await (await workbook).path())!);
+	expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+		'Samenvatting',
+		'Kostenposten',
+		'Gemeente - volwassenen',
+		'Woningcorporatie'
+	]);
+	const summary = book.getWorksheet('Samenvatting')!;
+	expect(summary.getRow(11).values).toEqual([undefined, 'Totaal vermeden kosten (EUR)', 20099.02]);
 	await page.getByRole('link', { name: 'Realisatie: wat is er werkelijk gebeurd?' }).click();
 	await expect(page).toHaveTitle(`Realisatie: ${title} - Baatwijzer`);
 	await expect(page.getByTestId('realisation-period')).toHaveText(

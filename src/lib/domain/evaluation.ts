@@ -204,3 +204,41 @@ function overlapWinners(
 		return winner === position ? null : lines[winner]!.id;
 	});
 }
+
+export interface HolderShare {
+	/** The line's index in the proposal. */
+	readonly line: number;
+	readonly costHolder: string;
+	/** What the line saves this holder over the horizon, after the margin. */
+	readonly share: Fraction;
+}
+
+/**
+ * Each counted line's part per cost holder, by the calculation's own rule (a split's parts over
+ * their sum; no split, or parts summing to zero: all to the line's holder); per holder these add up
+ * to the evaluation's `perCostHolder` total exactly. Lines counted elsewhere and immaterial value
+ * have none.
+ */
+export function holderShares(proposal: Proposal, result: Evaluation): HolderShare[] {
+	const shares: HolderShare[] = [];
+	proposal.lines.forEach((line, index) => {
+		const evaluated = result.lines[index]!;
+		if (evaluated.countedIn !== null || line.kind === 'intangible') return;
+		const partsTotal = line.split?.reduce((sum, part) => sum + part.amountCents, 0) ?? 0;
+		if (!line.split || partsTotal === 0) {
+			shares.push({
+				line: index,
+				costHolder: line.costHolder,
+				share: fraction(evaluated.overHorizon)
+			});
+			return;
+		}
+		for (const part of line.split)
+			shares.push({
+				line: index,
+				costHolder: part.costHolder,
+				share: fraction(evaluated.overHorizon * BigInt(part.amountCents), BigInt(partsTotal))
+			});
+	});
+	return shares;
+}

@@ -29,6 +29,11 @@ const fte = (hundredths: number | null): Cell =>
 	hundredths === null ? text('') : num(String(hundredths / 100).replace('.', ','));
 
 export function overviewCsv(overview: YearOverview, labels: OverviewCsvLabels): string {
+	return csvDocument(overviewRows(overview, labels));
+}
+
+/** Per unit, the A x B matrix, then per cost holder, per year and against the subsidy. */
+export function overviewRows(overview: YearOverview, labels: OverviewCsvLabels): Cell[][] {
 	const rows: Cell[][] = [[text(labels.title)], labels.unitHeader.map(text)];
 	const unitRow = (
 		name: string,
@@ -77,5 +82,5 @@ export function overviewCsv(overview: YearOverview, labels: OverviewCsvLabels): 
 			...levels.map((contribution) => euros(overview.extrapolated.matrix[chance][contribution]))
 		]);
 	rows.push(...summaryRows(overview.extrapolated, overview.proposal.settings, labels));
-	return csvDocument(rows);
+	return rows;
 }

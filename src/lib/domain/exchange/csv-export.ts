@@ -38,7 +38,8 @@ export interface CsvLabels {
 	readonly custom: string;
 }
 
-export type Cell = { readonly text: string } | { readonly number: string };
+/** A cell: text, or a number as Dutch decimal text ("1234,50"); `euro` marks an amount in euros. */
+export type Cell = { readonly text: string } | { readonly number: string; readonly euro?: boolean };
 
 export const text = (value: string): Cell => ({ text: value });
 export const num = (value: string): Cell => ({ number: value });
@@ -47,7 +48,7 @@ const decimal = (value: string): Cell => num(value.replace('.', ','));
 /** Whole cents as "1234,50": always two decimals, so money columns line up in Excel. */
 const fixedCents = (cents: bigint): Cell => {
 	const [whole, fraction = ''] = scaledToDecimalString(cents, 2).split('.');
-	return num(`${whole},${fraction.padEnd(2, '0')}`);
+	return { number: `${whole},${fraction.padEnd(2, '0')}`, euro: true };
 };
 /** Exact euros, rounded half away from zero to cents. */
 export const euros = (value: Exact): Cell => fixedCents(exactToCents(value));
@@ -70,11 +71,24 @@ export function proposalCsv(
 	labels: CsvLabels,
 	findItem: (id: string, proposal: Proposal) => PriceItem | undefined = () => undefined
 ): string {
+	return csvDocument([
+		[text(proposal.title)],
+		...lineRows(proposal, result, labels, findItem),
+		...summaryRows(result, proposal.settings, labels)
+	]);
+}
+
+/** The lines' header and one row per line: its answers, amount, source and what it saves. */
+export function lineRows(
+	proposal: Proposal,
+	result: Evaluation,
+	labels: CsvLabels,
+	findItem: (id: string, proposal: Proposal) => PriceItem | undefined = () => undefined
+): Cell[][] {
 	const rows: Cell[][] = [];
 	const level = (value: LevelOrPercent | null) =>
 		value === null ? text(labels.unanswered) : num(String(toPercent(value)));
 
-	rows.push([text(proposal.title)]);
 	rows.push(labels.lineHeader.map(text));
 	proposal.lines.forEach((line, index) => {
 		const lineResult = result.lines[index]!;
@@ -114,9 +128,7 @@ export function proposalCsv(
 			text(item?.grade ?? '')
 		]);
 	});
-	rows.push(...summaryRows(result, proposal.settings, labels));
-
-	return csvDocument(rows);
+	return rows;
 }
 
 /** The Dutch words of the comparison CSV; passed in so the core holds no UI text. */
@@ -185,6 +197,11 @@ export interface ComparisonCsvLabels {
 
 /** The comparison as CSV for Dutch Excel: one row per proposal, one column per figure. */
 export function comparisonCsv(comparison: Comparison, labels: ComparisonCsvLabels): string {
+	return csvDocument(comparisonRows(comparison, labels));
+}
+
+/** The price level, the header, one row per proposal and the portfolio's total row. */
+export function comparisonRows(comparison: Comparison, labels: ComparisonCsvLabels): Cell[][] {
 	const ratioPercent = (ratio: Fraction | null | undefined) =>
 		ratio
 			? decimal(
@@ -287,5 +304,5 @@ export function comparisonCsv(comparison: Comparison, labels: ComparisonCsvLabel
 			: text(''),
 		...portfolio.perHolder.map((holder) => holderCents(holder.total))
 	]);
-	return csvDocument(rows);
+	return rows;
 }

@@ -168,6 +168,7 @@ export const cases = {
 			`${unit}: ${cases} ${cases === 1 ? 'casus' : 'casussen'} beschreven; geen omvang opgegeven.`,
 		empty: (year: number) => `Er zijn geen casussen in ${year}; voeg ze toe bij Casussen.`,
 		csv: 'Jaaroverzicht als CSV (Excel)',
+		xlsx: 'Jaaroverzicht als Excel-werkmap (.xlsx)',
 		print: 'Afdrukken of als pdf bewaren',
 		csvTitle: (year: number) => `Jaaroverzicht ${year}`,
 		matrixCorner: 'Kans \\ bijdrage'

@@ -101,6 +101,7 @@ export const common = {
 	exportDraft: {
 		json: 'Exporteer als bestand (JSON)',
 		csv: 'Download voor Excel (CSV)',
+		xlsx: 'Download als Excel-werkmap (.xlsx)',
 		title: 'Bewaren en delen'
 	},
 	save: {

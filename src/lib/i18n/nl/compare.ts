@@ -81,6 +81,7 @@ export const compare = {
 		perHolder: 'Per kostenhouder',
 		perYear: 'Per jaar',
 		csv: 'Download de vergelijking voor Excel (CSV)',
+		xlsx: 'Download als Excel-werkmap (.xlsx)',
 		print: 'Afdrukken',
 		csvHeader: [
 			'Voorstel',
