@@ -1,7 +1,8 @@
 /**
  * What a municipality feels loading a large own price list, measured in Chromium against the
  * built app: time to the preview, and the longest task that blocked the page (Long Tasks API)
- * while reading, and while storing and showing the list. Issue 8, point 6: no task over 200 ms.
+ * while reading, and while storing and showing the list. Issue 8, point 6: no task over 200 ms;
+ * issue 24, point 4: the 5,000-row preview under 400 ms.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,9 @@ const longTasks = takeLongTasks;
 async function load(page: Page, file: { path: string }) {
 	await page.goto(`${base}/prijslijst`);
 	await page.getByRole('heading', { level: 1 }).waitFor();
+	// As a user: the page has settled (its reader loaded while idle) before a file is picked,
+	// which takes anyone a few seconds in the file dialog.
+	await page.waitForLoadState('networkidle');
 	await longTasks(page);
 	const started = Date.now();
 	await page.getByLabel('Bestand (CSV of JSON)').setInputFiles(file.path);

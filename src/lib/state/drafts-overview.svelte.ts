@@ -54,6 +54,10 @@ export interface ChosenFile {
 export type UndoProblem = 'newerExists' | 'storage';
 
 const statusOrder: Record<ProposalStatus, number> = { draft: 0, submitted: 1, reviewed: 2 };
+const titleOrder = new Intl.Collator('nl');
+/** Newest first, as ISO timestamps compare (no locale involved). */
+const newestFirst = (a: DraftSummary, b: DraftSummary) =>
+	a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 
 export class DraftsOverview {
 	/** A summary of every valid draft (raw: replaced whole on every change). */
@@ -85,18 +89,18 @@ export class DraftsOverview {
 
 	visible = $derived.by(() => {
 		const words = normalizeForSearch(this.query).split(/\s+/).filter(Boolean);
-		const found = this.drafts.filter((draft) =>
-			words.every((word) => draft.titleKey.includes(word))
-		);
-		const byTitle = (a: DraftSummary, b: DraftSummary) =>
-			a.titleKey.localeCompare(b.titleKey, 'nl');
-		const byUpdated = (a: DraftSummary, b: DraftSummary) => b.updatedAt.localeCompare(a.updatedAt);
+		const found =
+			words.length === 0
+				? [...this.drafts]
+				: this.drafts.filter((draft) => words.every((word) => draft.titleKey.includes(word)));
+		// The list comes newest first, so the default order costs one pass; titles compare with one
+		// collator (a locale lookup per comparison took most of the time at 5,000 drafts).
 		return found.sort(
 			this.sort === 'title'
-				? byTitle
+				? (a, b) => titleOrder.compare(a.titleKey, b.titleKey)
 				: this.sort === 'status'
-					? (a, b) => statusOrder[a.status] - statusOrder[b.status] || byUpdated(a, b)
-					: byUpdated
+					? (a, b) => statusOrder[a.status] - statusOrder[b.status] || newestFirst(a, b)
+					: newestFirst
 		);
 	});
 

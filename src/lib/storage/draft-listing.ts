@@ -49,6 +49,31 @@ export function watchListing(
 		);
 	}
 
+	/**
+	 * While the check runs, what it changes is shown at most once per frame: publishing (sorting
+	 * and drawing the list) after every slice made the first visit after an update grow with the
+	 * square of the number of drafts.
+	 */
+	let queued: ReturnType<typeof setTimeout> | number | null = null;
+	const frame = (run: () => void) =>
+		typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : setTimeout(run, 16);
+	function publishSoon(ids: readonly string[], stored: Map<string, DraftSummary>): void {
+		if (queued !== null) return;
+		queued = frame(() => {
+			queued = null;
+			publish(ids, stored);
+		});
+	}
+	function publishNow(ids: readonly string[], stored: Map<string, DraftSummary>): void {
+		if (queued !== null) {
+			if (typeof cancelAnimationFrame === 'function' && typeof queued === 'number')
+				cancelAnimationFrame(queued);
+			else clearTimeout(queued as ReturnType<typeof setTimeout>);
+			queued = null;
+		}
+		publish(ids, stored);
+	}
+
 	async function check(ids: string[], stored: Map<string, DraftSummary>, mine: number) {
 		const stale = ids.filter((id) => {
 			const summary = stored.get(id);
@@ -81,8 +106,9 @@ export function watchListing(
 					changed = true;
 				}
 			});
-			if (changed) publish(ids, stored);
+			if (changed) publishSoon(ids, stored);
 		}
+		if (mine === run && queued !== null) publishNow(ids, stored);
 		const present = new Set(ids);
 		const orphans = [...stored.keys()].filter((id) => !present.has(id));
 		const keep = rebuilt.filter((summary) => summary.writeId !== undefined);
