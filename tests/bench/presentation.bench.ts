@@ -1,0 +1,41 @@
+/**
+ * Issue 24, point 4: the arena's presentation page, which a facilitator puts on the projector,
+ * measured in Chromium against the built app at projector size: the longest task from the moment
+ * the page is opened until it is quiet (Long Tasks API), on a first and on later visits.
+ */
+import { it } from 'vitest';
+import { figure } from './report';
+import { takeLongTasks, watchLongTasks, withServedApp } from './served-app';
+
+const title = 'Presentation page in Chromium at 1920 x 1080 (Long Tasks API)';
+const longest = (tasks: number[]) =>
+	tasks.length === 0 ? 'no task over 50 ms' : `longest task ${Math.max(...tasks).toFixed(0)} ms`;
+
+it('the presentation page blocks the projector for no task over 50 ms', async () => {
+	await withServedApp(4395, async (browser, origin) => {
+		const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+		await watchLongTasks(page);
+		await page.goto(`${origin}/voorstellen`);
+		await page
+			.getByLabel('Bestanden om te importeren')
+			.setInputFiles('tests/fixtures/proposals/maatjes-tien-regels.json');
+		const link = page.getByRole('link', { name: /^Openen: Maatjesproject/ });
+		const id = (await link.getAttribute('href'))!.split('/')[2];
+		for (const visit of ['first visit', 'second visit', 'third visit']) {
+			await takeLongTasks(page);
+			const started = Date.now();
+			await page.goto(`${origin}/voorstel/${id}/arena/presentatie`);
+			await page.getByRole('heading', { level: 1 }).waitFor();
+			const shown = Date.now() - started;
+			await page.waitForLoadState('networkidle');
+			// A second after the last request: anything the page still does is counted.
+			await page.evaluate(() => new Promise((done) => setTimeout(done, 1000)));
+			figure(
+				title,
+				`${visit}: heading after ${shown} ms`,
+				longest(await takeLongTasks(page)),
+				'no task over 50 ms (issue 24)'
+			);
+		}
+	});
+}, 300_000);
