@@ -54,23 +54,25 @@ export function watchListing(
 	 * and drawing the list) after every slice made the first visit after an update grow with the
 	 * square of the number of drafts.
 	 */
-	let queued: ReturnType<typeof setTimeout> | number | null = null;
-	const frame = (run: () => void) =>
-		typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : setTimeout(run, 16);
+	let cancelQueued: (() => void) | null = null;
+	/** Runs `work` before the next frame (a timer where there are no frames); returns its cancel. */
+	const beforeFrame = (work: () => void): (() => void) => {
+		if (typeof requestAnimationFrame === 'function') {
+			const frame = requestAnimationFrame(work);
+			return () => cancelAnimationFrame(frame);
+		}
+		const timer = setTimeout(work, 16);
+		return () => clearTimeout(timer);
+	};
 	function publishSoon(ids: readonly string[], stored: Map<string, DraftSummary>): void {
-		if (queued !== null) return;
-		queued = frame(() => {
-			queued = null;
+		cancelQueued ??= beforeFrame(() => {
+			cancelQueued = null;
 			publish(ids, stored);
 		});
 	}
 	function publishNow(ids: readonly string[], stored: Map<string, DraftSummary>): void {
-		if (queued !== null) {
-			if (typeof cancelAnimationFrame === 'function' && typeof queued === 'number')
-				cancelAnimationFrame(queued);
-			else clearTimeout(queued as ReturnType<typeof setTimeout>);
-			queued = null;
-		}
+		cancelQueued?.();
+		cancelQueued = null;
 		publish(ids, stored);
 	}
 
@@ -108,7 +110,7 @@ export function watchListing(
 			});
 			if (changed) publishSoon(ids, stored);
 		}
-		if (mine === run && queued !== null) publishNow(ids, stored);
+		if (mine === run && cancelQueued !== null) publishNow(ids, stored);
 		const present = new Set(ids);
 		const orphans = [...stored.keys()].filter((id) => !present.has(id));
 		const keep = rebuilt.filter((summary) => summary.writeId !== undefined);

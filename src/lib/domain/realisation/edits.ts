@@ -8,15 +8,16 @@ import type { RealisedLine } from '../schemas/realisation';
 import type { CaseMatch } from './from-cases';
 import { realisedLines } from './realisation';
 
-/** The realisation with `line` put in its place (or added, in line order). */
-function withLine(proposal: Proposal, line: RealisedLine, now: Date): Proposal['realisation'] {
+/** The realisation with `lines` put in their places (or added), in the proposal's line order. */
+function withLines(
+	proposal: Proposal,
+	lines: readonly RealisedLine[],
+	now: Date
+): Proposal['realisation'] {
 	const byId = realisedLines(proposal);
-	byId.set(line.lineId, line);
+	for (const line of lines) byId.set(line.lineId, line);
 	return {
-		lines: proposal.lines.flatMap((each) => {
-			const realised = byId.get(each.id);
-			return realised ? [realised] : [];
-		}),
+		lines: proposal.lines.flatMap((each) => byId.get(each.id) ?? []),
 		recordedAt: now.toISOString()
 	};
 }
@@ -28,7 +29,7 @@ export function enterRealised(
 	persons: number | null,
 	now: Date
 ): Proposal['realisation'] {
-	return withLine(proposal, { lineId, persons, source: 'entered', cases: 0 }, now);
+	return withLines(proposal, [{ lineId, persons, source: 'entered', cases: 0 }], now);
 }
 
 /**
@@ -40,16 +41,13 @@ export function takeCaseCounts(
 	matches: ReadonlyMap<string, CaseMatch>,
 	now: Date
 ): Proposal['realisation'] {
-	let current = proposal;
-	for (const [lineId, match] of matches) {
-		const realisation = withLine(
-			current,
-			{ lineId, persons: match.persons, source: 'cases', cases: match.cases },
-			now
-		);
-		current = { ...current, realisation };
-	}
-	return current.realisation;
+	const taken = [...matches].map(([lineId, match]): RealisedLine => ({
+		lineId,
+		persons: match.persons,
+		source: 'cases',
+		cases: match.cases
+	}));
+	return withLines(proposal, taken, now);
 }
 
 /** A date one year later (29 February becomes 28 February); empty stays empty. */
