@@ -3,7 +3,9 @@
  * route can render, i.e. Kit's client entry, the app, the route's layouts and page, and every chunk
  * they import statically (the modulepreload set), gzipped. Chunks imported later with `import()`
  * (after the first render or on an action) are not counted: the same rule as Next.js's
- * "First Load JS". Read from the Vite manifest of the build.
+ * "First Load JS". One exception: the Dutch dictionary, which `$lib/i18n` imports with a top-level
+ * await (only the active language is loaded), so a page cannot render without it: it counts. Read
+ * from the Vite manifest of the build.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 interface ManifestChunk {
 	file: string;
 	imports?: string[];
+	dynamicImports?: string[];
 	isEntry?: boolean;
 }
 
@@ -25,6 +28,9 @@ export interface FirstLoad {
 	/** The built file of a module that the app loads with `import()` (e.g. "src/lib/state/sync-runner.ts"). */
 	fileOf(source: string): string;
 }
+
+/** The active language's dictionary modules, awaited at the top level (Dutch by default). */
+const AWAITED_DICTIONARY = /^src\/lib\/i18n\/nl\//;
 
 export function firstLoadPerRoute(projectDir: string): FirstLoad {
 	const kit = join(projectDir, '.svelte-kit');
@@ -57,6 +63,9 @@ export function firstLoadPerRoute(projectDir: string): FirstLoad {
 			if (seen.has(key)) return;
 			seen.add(key);
 			for (const next of manifest[key]!.imports ?? []) walk(next);
+			// Awaited at the top level before anything renders (src/lib/i18n/index.ts and friends).
+			for (const next of manifest[key]!.dynamicImports ?? [])
+				if (AWAITED_DICTIONARY.test(next)) walk(next);
 		};
 		keys.forEach(walk);
 		return seen;

@@ -1,12 +1,13 @@
 import { calculate } from '../../src/lib/domain/calculation';
 import { defaultPriceList } from '../../src/lib/domain/price-list/default-price-list';
-import {
-	formatEuros,
-	formatEurosOfFraction,
-	formatRatioPercent
-} from '../../src/lib/domain/format';
+import { displayFormat, DUTCH_FIELDS } from '../../src/lib/domain/format';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { Wizard } from './page-models/wizard';
+
+const { formatEuros, formatEurosOfFraction, formatRatioPercent } = displayFormat(
+	'nl-NL',
+	DUTCH_FIELDS
+);
 
 const euro = (text: string) => `€\u00A0${text}`;
 

@@ -7,7 +7,7 @@ import { priceItemResolver } from '$lib/domain/price-list/resolve';
 import { evaluate } from '$lib/domain/evaluation';
 import { proposalSchema, type Proposal } from '$lib/domain/schemas/proposal';
 import { comparisonCsv } from '$lib/domain/exchange/csv-export';
-import { formatPerEuro } from '$lib/domain/format';
+import { formatPerEuro } from '$lib/i18n/format';
 import { summaryFacts } from '$lib/domain/summary';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { nl } from '$lib/i18n/nl';

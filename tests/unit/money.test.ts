@@ -7,7 +7,7 @@ import {
 	formatEurosAndCents,
 	formatRatioPercent,
 	fractionToDecimal
-} from '$lib/domain/format';
+} from '$lib/i18n/format';
 import { isPreventive, levelOf } from '$lib/domain/levels';
 import {
 	centsToExact,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCustomItemInput } from '$lib/domain/custom-item';
 import { readCustomItem } from '$lib/domain/custom-item-reader';
-import { formatEuros } from '$lib/domain/format';
+import { formatEuros } from '$lib/i18n/format';
 import { diffPriceLists } from '$lib/domain/price-list/compare';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { priceListFromCsv, priceListColumns } from '$lib/domain/price-list/from-csv';

@@ -87,3 +87,17 @@ export function parseDutchEuros(input: string): bigint | null {
 	}
 	return parseDecimalEuros(text);
 }
+
+/**
+ * Parses an amount as an English user types it: "3,125.50", "3125.5", "€54,750", "54750". A point
+ * is the decimal separator; commas group thousands (in threes, or the input is unclear: null).
+ */
+export function parseEnglishEuros(input: string): bigint | null {
+	let text = input.replace(/[€\s\u00a0]/g, '');
+	if (text === '') return null;
+	if (text.includes(',')) {
+		if (!/^-?\d{1,3}(,\d{3})+(\.\d{0,2})?$/.test(text)) return null;
+		text = text.replace(/,/g, '');
+	}
+	return parseDecimalEuros(text.replace(/\.$/, ''));
+}

@@ -1,7 +1,8 @@
 /**
  * The arena's part of the message dictionary, imported by the arena's views only, so other pages
- * do not load it (the locale switch, when English comes, picks the table here as in index.ts).
+ * do not load it.
  */
-import { arena } from './nl/arena';
+import { language } from './language';
 
+const { arena } = language === 'en' ? await import('./en/arena') : await import('./nl/arena');
 export const arenaText = arena.arena;

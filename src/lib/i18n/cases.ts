@@ -1,2 +1,5 @@
 /** The described cases' part of the message dictionary, loaded with the cases pages only. */
-export { cases as casesText } from './nl/cases';
+import { language } from './language';
+
+const { cases } = language === 'en' ? await import('./en/cases') : await import('./nl/cases');
+export const casesText = cases;

@@ -1,4 +1,5 @@
 /** The hand-in seal's part of the message dictionary, loaded with the seal only. */
-import { handIn } from './nl/hand-in';
+import { language } from './language';
 
+const { handIn } = language === 'en' ? await import('./en/hand-in') : await import('./nl/hand-in');
 export const handInText = handIn;

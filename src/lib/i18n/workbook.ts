@@ -1,2 +1,6 @@
 /** The workbooks' part of the message dictionary, loaded when an Excel file is made. */
-export { workbook as workbookText } from './nl/workbook';
+import { language } from './language';
+
+const { workbook } =
+	language === 'en' ? await import('./en/workbook') : await import('./nl/workbook');
+export const workbookText = workbook;

@@ -1,6 +1,6 @@
 /** A comparison flag as a Dutch sentence: the same words in the table and in the CSV. */
 import type { Flag } from '$lib/domain/comparison';
-import { formatRatioPercent } from '$lib/domain/format';
+import { formatRatioPercent } from '$lib/i18n/format';
 import { compareText } from '$lib/i18n/compare';
 
 const text = compareText;

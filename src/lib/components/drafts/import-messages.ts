@@ -1,6 +1,6 @@
 /** Dutch sentences for a refused import, naming where in the file each problem is. */
 import type { ImportIssue, VersionSeen } from '$lib/domain/exchange/import-file';
-import { formatCount } from '$lib/domain/format';
+import { formatCount } from '$lib/i18n/format';
 import { t } from '$lib/i18n';
 import type { ImportProblem } from '$lib/state/drafts-overview.svelte';
 

@@ -1,16 +1,18 @@
 /**
- * A year's overview as CSV for Dutch Excel: per unit the cases and what they avoid (described and
+ * A year's overview as CSV for the user's Excel (Dutch or English): per unit the cases and what they avoid (described and
  * extrapolated), the A x B matrix, then per cost holder, per year and against the subsidy as in a
  * proposal's CSV. Every figure is the overview's own (the one evaluation); the words are passed in.
  */
 import { levels, type Level } from '../levels';
 import {
 	csvDocument,
+	DUTCH_CSV,
 	euros,
 	num,
 	summaryRows,
 	text,
 	type Cell,
+	type CsvDialect,
 	type SummaryLabels
 } from '../exchange/csv-export';
 import type { Exact } from '../money';
@@ -24,12 +26,16 @@ export interface OverviewCsvLabels extends SummaryLabels {
 	readonly level: Record<Level, string>;
 }
 
-/** Hundredths of an FTE as "4,5" (whole hundredths: the division is exact enough to show). */
+/** Hundredths of an FTE as "4.5" (whole hundredths: the division is exact enough to show). */
 const fte = (hundredths: number | null): Cell =>
-	hundredths === null ? text('') : num(String(hundredths / 100).replace('.', ','));
+	hundredths === null ? text('') : num(String(hundredths / 100));
 
-export function overviewCsv(overview: YearOverview, labels: OverviewCsvLabels): string {
-	return csvDocument(overviewRows(overview, labels));
+export function overviewCsv(
+	overview: YearOverview,
+	labels: OverviewCsvLabels,
+	dialect: CsvDialect = DUTCH_CSV
+): string {
+	return csvDocument(overviewRows(overview, labels), dialect);
 }
 
 /** Per unit, the A x B matrix, then per cost holder, per year and against the subsidy. */

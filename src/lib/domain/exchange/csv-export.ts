@@ -1,7 +1,8 @@
 /**
- * CSV for Dutch Excel: semicolons, decimal comma without grouping, UTF-8 BOM, CRLF, RFC 4180
- * quoting, and the OWASP guard against formula injection on every text cell. Currency is named in
- * the headers, never in cells.
+ * CSV for the user's Excel: for Dutch Excel semicolons and a decimal comma, for English Excel
+ * commas and a decimal point; never grouping, UTF-8 BOM, CRLF, RFC 4180 quoting, and the OWASP
+ * guard against formula injection on every text cell. Currency is named in the headers, never in
+ * cells.
  */
 import {
 	portfolioOf,
@@ -11,6 +12,7 @@ import {
 	type ProposalFigures
 } from '../comparison';
 import type { Evaluation } from '../evaluation';
+import { DUTCH_CSV, type CsvDialect } from './csv-dialect';
 import { fraction, roundFraction, type Fraction } from '../fraction';
 import { toPercent, type LevelOrPercent } from '../levels';
 import { EXACT_PER_EURO, exactToCents, scaledToDecimalString, type Exact } from '../money';
@@ -19,6 +21,8 @@ import { countHundredths } from '../schemas/count';
 import type { Proposal } from '../schemas/proposal';
 import type { ProposalStatus, ReviewVerdict } from '../schemas/proposal-status';
 import type { PriceItem } from '../price-list/price-item';
+
+export { DUTCH_CSV, ENGLISH_CSV, type CsvDialect } from './csv-dialect';
 
 /** The Dutch words of the CSV; passed in so the core holds no UI text. */
 export interface CsvLabels {
@@ -38,44 +42,53 @@ export interface CsvLabels {
 	readonly custom: string;
 }
 
-/** A cell: text, or a number as Dutch decimal text ("1234,50"); `euro` marks an amount in euros. */
+/** A cell: text, or a number as plain decimal text ("1234.50"); `euro` marks an amount in euros. */
 export type Cell = { readonly text: string } | { readonly number: string; readonly euro?: boolean };
 
 export const text = (value: string): Cell => ({ text: value });
 export const num = (value: string): Cell => ({ number: value });
 
-const decimal = (value: string): Cell => num(value.replace('.', ','));
-/** Whole cents as "1234,50": always two decimals, so money columns line up in Excel. */
+const decimal = (value: string): Cell => num(value);
+/** Whole cents as "1234.50": always two decimals, so money columns line up in Excel. */
 const fixedCents = (cents: bigint): Cell => {
 	const [whole, fraction = ''] = scaledToDecimalString(cents, 2).split('.');
-	return { number: `${whole},${fraction.padEnd(2, '0')}`, euro: true };
+	return { number: `${whole}.${fraction.padEnd(2, '0')}`, euro: true };
 };
 /** Exact euros, rounded half away from zero to cents. */
 export const euros = (value: Exact): Cell => fixedCents(exactToCents(value));
 const centsCell = (cents: number): Cell => fixedCents(BigInt(cents));
 
-/** The rows as a file for Dutch Excel: BOM, semicolons, CRLF. */
-export const csvDocument = (rows: readonly (readonly Cell[])[]): string =>
-	`\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+/** The rows as a file for the dialect's Excel: BOM, its separator, CRLF. */
+export const csvDocument = (
+	rows: readonly (readonly Cell[])[],
+	dialect: CsvDialect = DUTCH_CSV
+): string =>
+	`\uFEFF${rows.map((row) => row.map((cell) => csvCell(cell, dialect)).join(dialect.separator)).join('\r\n')}\r\n`;
 
 /** Quotes and guards one cell. Numbers are written as they are, so negatives stay numbers. */
-export function csvCell(cell: Cell): string {
-	if ('number' in cell) return cell.number;
+export function csvCell(cell: Cell, dialect: CsvDialect = DUTCH_CSV): string {
+	if ('number' in cell) return cell.number.replace('.', dialect.decimal);
 	const guarded = /^[=+\-@\t\r\n]/.test(cell.text) ? `'${cell.text}` : cell.text;
-	return /[;"\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+	return guarded.includes(dialect.separator) || /["\r\n]/.test(guarded)
+		? `"${guarded.replace(/"/g, '""')}"`
+		: guarded;
 }
 
 export function proposalCsv(
 	proposal: Proposal,
 	result: Evaluation,
 	labels: CsvLabels,
-	findItem: (id: string, proposal: Proposal) => PriceItem | undefined = () => undefined
+	findItem: (id: string, proposal: Proposal) => PriceItem | undefined = () => undefined,
+	dialect: CsvDialect = DUTCH_CSV
 ): string {
-	return csvDocument([
-		[text(proposal.title)],
-		...lineRows(proposal, result, labels, findItem),
-		...summaryRows(result, proposal.settings, labels)
-	]);
+	return csvDocument(
+		[
+			[text(proposal.title)],
+			...lineRows(proposal, result, labels, findItem),
+			...summaryRows(result, proposal.settings, labels)
+		],
+		dialect
+	);
 }
 
 /** The lines' header and one row per line: its answers, amount, source and what it saves. */
@@ -195,9 +208,13 @@ export interface ComparisonCsvLabels {
 	readonly total: string;
 }
 
-/** The comparison as CSV for Dutch Excel: one row per proposal, one column per figure. */
-export function comparisonCsv(comparison: Comparison, labels: ComparisonCsvLabels): string {
-	return csvDocument(comparisonRows(comparison, labels));
+/** The comparison as CSV for the user's Excel: one row per proposal, one column per figure. */
+export function comparisonCsv(
+	comparison: Comparison,
+	labels: ComparisonCsvLabels,
+	dialect: CsvDialect = DUTCH_CSV
+): string {
+	return csvDocument(comparisonRows(comparison, labels), dialect);
 }
 
 /** The price level, the header, one row per proposal and the portfolio's total row. */

@@ -30,11 +30,11 @@ export interface WorkbookLabels {
 	readonly holderTotal: string;
 }
 
-/** A CSV cell as a workbook cell: Dutch decimal text becomes a number, euros get their format. */
+/** A CSV cell as a workbook cell: its decimal text becomes a number, euros get their format. */
 const cellOf = (cell: Cell | undefined, bold = false): XlsxCell => {
 	if (!cell) return null;
 	if ('text' in cell) return { text: cell.text, bold };
-	return { number: cell.number.replace(',', '.'), euro: cell.euro ?? false };
+	return { number: cell.number, euro: cell.euro ?? false };
 };
 
 /** Rows as a sheet; a row is bold when `bold` says so (headers). */

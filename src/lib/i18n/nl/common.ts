@@ -19,6 +19,8 @@ export const common = {
 		privacy: 'Alles wat u invult blijft in deze browser. Er wordt niets verstuurd.',
 		footerStatement: 'Toegankelijkheidsverklaring',
 		footerPrivacy: 'Privacy',
+		/** The switch to the other language, written in that language. */
+		otherLanguage: 'English',
 		footerLabel: 'Over deze app',
 		update: {
 			ready:
