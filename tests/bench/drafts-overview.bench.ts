@@ -10,17 +10,18 @@ import { readExchangeFile } from '$lib/domain/exchange/import-file';
 import { summarizeDraft } from '$lib/domain/draft-summary';
 import { toStored } from '$lib/storage/drafts-repository';
 import { report } from './report';
+import type { Page } from '@playwright/test';
 import { takeLongTasks, watchLongTasks, withServedApp } from './served-app';
 
 const port = 4393;
 const COUNT = 5000;
 
-function storedDrafts() {
+function storedDrafts(count = COUNT) {
 	const text = readFileSync('tests/fixtures/proposals/maatjes-tien-regels.json', 'utf8');
 	const read = readExchangeFile(text, text.length);
 	if (!read.ok) throw new Error('fixture');
 	const base = read.drafts[0]!.proposal;
-	return Array.from({ length: COUNT }, (_, index) => {
+	return Array.from({ length: count }, (_, index) => {
 		const stored = toStored(
 			{
 				...base,
@@ -118,3 +119,58 @@ it('lists, searches and sorts 5,000 drafts in Chromium', async () => {
 	});
 	report(`Drafts overview with ${COUNT} drafts in Chromium (Long Tasks API)`, figures);
 }, 600_000);
+
+/** Straight into the app's database, as that many saves would have left it. */
+async function fill(page: Page, records: ReturnType<typeof storedDrafts>): Promise<void> {
+	await page.evaluate(async (all) => {
+		const request = indexedDB.open('baatwijzer');
+		await new Promise<void>((done, fail) => {
+			request.onsuccess = () => {
+				const tx = request.result.transaction(['drafts', 'summaries'], 'readwrite');
+				for (const { stored, summary } of all) {
+					tx.objectStore('drafts').put(stored);
+					tx.objectStore('summaries').put(summary);
+				}
+				tx.oncomplete = () => done();
+				tx.onerror = () => fail(tx.error);
+			};
+			request.onerror = () => fail(request.error);
+		});
+	}, records);
+}
+
+it('shows the first card at 500, 5,000 and 20,000 drafts (how it grows with size)', async () => {
+	const figures: Record<string, string> = {};
+	await withServedApp(port + 1, async (browser, origin) => {
+		for (const count of [500, 5000, 20000]) {
+			const page = await browser.newPage();
+			await watchLongTasks(page);
+			await page.goto(`${origin}/voorstellen`);
+			await page.getByRole('heading', { level: 1 }).waitFor();
+			await fill(page, storedDrafts(count));
+			await page.reload();
+			const runs: string[] = [];
+			for (let visit = 0; visit < 3; visit++) {
+				// Each visit starts once the last one's check of the full drafts is done.
+				await page.locator('ul.cards[data-checked="true"]').waitFor({ timeout: 300_000 });
+				await longTasks(page);
+				const started = Date.now();
+				await page.reload();
+				await page.getByTestId('draft-card').first().waitFor({ timeout: 300_000 });
+				const shown = Date.now() - started;
+				await page.locator('ul.cards[data-checked="true"]').waitFor({ timeout: 300_000 });
+				runs.push(`${shown} ms (${longest(await longTasks(page))})`);
+			}
+			figures[`${count} drafts: first card per visit`] = runs.join(', ');
+			await page.evaluate(
+				() =>
+					new Promise<void>((done) => {
+						const request = indexedDB.deleteDatabase('baatwijzer');
+						request.onsuccess = request.onerror = request.onblocked = () => done();
+					})
+			);
+			await page.close();
+		}
+	});
+	report('Drafts overview: first card by the number of drafts (Chromium, Long Tasks API)', figures);
+}, 900_000);

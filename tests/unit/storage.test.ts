@@ -160,7 +160,7 @@ describe('drafts in IndexedDB', () => {
 
 		const db = new BaatwijzerDb('baatwijzer-upgrade', { indexedDB, IDBKeyRange });
 		const { drafts: upgraded } = await new DraftsRepository(db).all();
-		expect(db.verno).toBe(schemaVersions.DescribedCases);
+		expect(db.verno).toBe(schemaVersions.SummariesByDate);
 		expect(
 			upgraded.map((draft) => draft.proposal).sort((a, b) => a.id.localeCompare(b.id))
 		).toEqual(drafts.map((draft) => draft.proposal));

@@ -68,7 +68,4 @@ function lastHandIn(proposal: Proposal): DraftSummary['handIn'] {
 	return last ? { number: last.number, organisation: last.organisation } : null;
 }
 
-/** Newest first, as the overview lists drafts unless sorted otherwise. */
-export function newestFirst(a: { updatedAt: string }, b: { updatedAt: string }): number {
-	return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
-}
+export { newestFirst } from './summary-check';

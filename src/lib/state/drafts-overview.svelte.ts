@@ -2,15 +2,15 @@
  * The drafts overview: the list (live, also across tabs), search and sort, and the actions on
  * drafts: create, rename, duplicate, status, delete with undo, export and import.
  */
-import {
-	buildExchangeFile,
-	exchangeFileName,
-	exchangeFileText
-} from '$lib/domain/exchange/export-file';
-import { withCarriedItems } from '$lib/domain/exchange/carried-items';
 import type { ExchangeDraft } from '$lib/domain/exchange/file-format';
-import { readExchangeFile, type ImportResult } from '$lib/domain/exchange/import-file';
-import { catalogue } from './price-catalogue.svelte';
+import type { ImportResult } from '$lib/domain/exchange/import-file';
+import {
+	forgetJournal,
+	handInChecks,
+	readChosenFiles,
+	type ChosenFile,
+	type ImportedHandIn
+} from './draft-files';
 import { normalizeForSearch } from '$lib/domain/price-list/search';
 import type { Proposal, ProposalStatus } from '$lib/domain/schemas/proposal';
 import { openStorage, storageProblemOf, type AppStorage, type StorageProblem } from '$lib/storage';
@@ -18,13 +18,17 @@ import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { StoredDraft } from '$lib/storage/db';
 import { ConflictError } from '$lib/storage/errors';
 import type { BrokenDraft } from '$lib/storage/drafts-repository';
-import { forgetJournal } from './open-draft';
+import type { FirstDrafts } from './first-drafts';
 
-export type { StoredDraft, BrokenDraft, DraftSummary };
+export type { StoredDraft, BrokenDraft, DraftSummary, ImportedHandIn, ChosenFile };
 
-/** The overview over the app's storage (IndexedDB, or memory when that is refused). */
-export async function openOverview(): Promise<DraftsOverview> {
-	return new DraftsOverview(await openStorage());
+/**
+ * The overview over the app's storage (IndexedDB, or memory when that is refused). It exists at
+ * once and lists `first` (the stored summaries read without Dexie, see first-drafts.ts) while
+ * storage, its validator and the file formats load; those come only where an action needs them.
+ */
+export function openOverview(first?: Promise<FirstDrafts | null>): DraftsOverview {
+	return new DraftsOverview(openStorage(), undefined, first);
 }
 
 export type SortKey = 'updated' | 'title' | 'status';
@@ -43,13 +47,6 @@ export type ImportProblem =
 	| { ok: false; reason: 'storage' }
 	| { ok: false; reason: 'sameProposalTwice'; title: string };
 
-/** A chosen file, as read from disk. */
-export interface ChosenFile {
-	readonly name: string;
-	readonly text: string;
-	readonly size: number;
-}
-
 /** Why an undo did not bring a draft back. */
 export type UndoProblem = 'newerExists' | 'storage';
 
@@ -67,9 +64,14 @@ export class DraftsOverview {
 	undoProblem = $state<UndoProblem | null>(null);
 	/** Why the last rename, status change, duplicate or delete could not be stored. */
 	actionProblem = $state<StorageProblem | 'unknown' | null>(null);
-	/** Null when drafts are stored in IndexedDB as intended. */
-	readonly storageProblem: AppStorage['problem'];
+	/** Null when drafts are stored in IndexedDB as intended (known once storage has opened). */
+	storageProblem = $state<AppStorage['problem']>(null);
 	loaded = $state(false);
+	/**
+	 * While only the newest page is known (the first read, before the live listing): how many drafts
+	 * there are in all. Null once `drafts` holds every draft.
+	 */
+	firstTotal = $state<number | null>(null);
 	/** Every stored draft has been read and validated in full (not only its summary). */
 	checked = $state(false);
 	query = $state('');
@@ -106,31 +108,64 @@ export class DraftsOverview {
 
 	#undoTimer: ReturnType<typeof setTimeout> | undefined;
 
+	readonly #storage: Promise<AppStorage>;
+	readonly #first: Promise<FirstDrafts | null> | undefined;
+	/** Resolved when the live listing has published (every draft is in `drafts`). */
+	#markListed: () => void = () => {};
+	readonly #listed = new Promise<void>((done) => (this.#markListed = done));
+
 	constructor(
-		private readonly storage: AppStorage,
-		private readonly now: () => Date = () => new Date()
+		storage: AppStorage | Promise<AppStorage>,
+		private readonly now: () => Date = () => new Date(),
+		first?: Promise<FirstDrafts | null>
 	) {
-		this.storageProblem = storage.problem;
+		this.#storage = Promise.resolve(storage);
+		this.#first = first;
+		void this.#storage.then((opened) => (this.storageProblem = opened.problem));
+	}
+
+	get #drafts(): Promise<AppStorage['drafts']> {
+		return this.#storage.then((opened) => opened.drafts);
 	}
 
 	/** Starts following the stored drafts; returns the function that stops it. */
 	follow(): () => void {
-		const stop = this.storage.drafts.watchAll(
-			(drafts, broken) => {
-				this.drafts = drafts;
-				this.broken = broken;
-				this.loaded = true;
-			},
-			() => (this.checked = true)
-		);
+		let following = true;
+		let live = false;
+		let stop = () => {};
+		// The first cards, until the live listing has published once.
+		void this.#first?.then((first) => {
+			if (!following || live || !first) return;
+			this.drafts = first.newest;
+			this.firstTotal = first.total;
+			this.loaded = true;
+		});
+		// The live listing starts once the first read is in: both read the same store, and the
+		// first cards should not wait behind reading every summary.
+		const firstDone = this.#first?.catch(() => null);
+		void Promise.all([this.#drafts, firstDone]).then(([store]) => {
+			if (!following) return;
+			stop = store.watchAll(
+				(drafts, broken) => {
+					live = true;
+					this.firstTotal = null;
+					this.#markListed();
+					this.drafts = drafts;
+					this.broken = broken;
+					this.loaded = true;
+				},
+				() => (this.checked = true)
+			);
+		});
 		// Without storage, drafts live in this tab only: say so before it is left.
 		const warn = (event: BeforeUnloadEvent) => {
-			if (this.storage.problem !== 'unavailable' || this.drafts.length === 0) return;
+			if (this.storageProblem !== 'unavailable' || this.drafts.length === 0) return;
 			event.preventDefault();
 			event.returnValue = '';
 		};
 		window.addEventListener('beforeunload', warn);
 		return () => {
+			following = false;
 			stop();
 			window.removeEventListener('beforeunload', warn);
 		};
@@ -171,7 +206,7 @@ export class DraftsOverview {
 	}
 
 	async #duplicate(id: string, copyTitle: (title: string) => string): Promise<string | null> {
-		const stored = await this.storage.drafts.get(id);
+		const stored = await (await this.#drafts).get(id);
 		if (!stored) return null;
 		const stamp = this.now().toISOString();
 		const copy: Proposal = {
@@ -182,7 +217,7 @@ export class DraftsOverview {
 			createdAt: stamp,
 			updatedAt: stamp
 		};
-		await this.storage.drafts.create(copy);
+		await (await this.#drafts).create(copy);
 		return copy.id;
 	}
 
@@ -191,10 +226,10 @@ export class DraftsOverview {
 	}
 
 	async #remove(id: string): Promise<void> {
-		const stored = await this.storage.drafts.get(id);
+		const stored = await (await this.#drafts).get(id);
 		if (!stored) return;
-		await this.storage.drafts.delete(id);
-		forgetJournal(id);
+		await (await this.#drafts).delete(id);
+		await forgetJournal(id);
 		this.undoProblem = null;
 		this.deleted = stored;
 		clearTimeout(this.#undoTimer);
@@ -203,7 +238,7 @@ export class DraftsOverview {
 
 	/** Deletes a stored draft that no longer validates (after the user exported it, or chose to). */
 	async removeBroken(id: string): Promise<void> {
-		await this.storage.drafts.delete(id);
+		await (await this.#drafts).delete(id);
 		forgetJournal(id);
 	}
 
@@ -214,7 +249,7 @@ export class DraftsOverview {
 	async undoRemove(): Promise<void> {
 		if (!this.deleted) return;
 		try {
-			await this.storage.drafts.restore(this.deleted);
+			await (await this.#drafts).restore(this.deleted);
 			this.undoProblem = null;
 		} catch (error) {
 			this.undoProblem = error instanceof ConflictError ? 'newerExists' : 'storage';
@@ -225,10 +260,15 @@ export class DraftsOverview {
 
 	/** The exchange file for some drafts (all when `ids` is omitted). */
 	async exportFile(ids?: readonly string[]): Promise<{ name: string; text: string }> {
-		const { drafts: all } = await this.storage.drafts.all();
+		const { drafts: all } = await (await this.#drafts).all();
 		const chosen = ids ? all.filter((draft) => ids.includes(draft.id)) : all;
 		const proposals = chosen.map((draft) => draft.proposal);
 		const now = this.now();
+		const [{ buildExchangeFile, exchangeFileName, exchangeFileText }, { catalogue }] =
+			await Promise.all([
+				import('$lib/domain/exchange/export-file'),
+				import('./price-catalogue.svelte')
+			]);
 		return {
 			name: exchangeFileName(proposals, now),
 			text: exchangeFileText(buildExchangeFile(proposals, await catalogue.itemFinder(), now))
@@ -249,24 +289,16 @@ export class DraftsOverview {
 		this.importFileName = null;
 		this.imported = null;
 		this.pendingImport = null;
-		const drafts: ExchangeDraft[] = [];
-		for (const file of files) {
-			const result = readExchangeFile(file.text, file.size);
-			if (!result.ok) {
-				this.importProblem = result;
-				this.importFileName = files.length > 1 ? file.name : null;
-				return;
-			}
-			drafts.push(...result.drafts);
+		const read = await readChosenFiles(files);
+		if (!read.ok) {
+			this.importProblem = read.problem;
+			this.importFileName = read.fileName;
+			return;
 		}
-		const seen = new Set<string>();
-		for (const { proposal } of drafts) {
-			if (seen.has(proposal.id)) {
-				this.importProblem = { ok: false, reason: 'sameProposalTwice', title: proposal.title };
-				return;
-			}
-			seen.add(proposal.id);
-		}
+		const drafts = read.drafts;
+		// Conflicts are told against every draft: while only the newest page is listed, wait for
+		// the live listing.
+		if (this.firstTotal !== null) await this.#listed;
 		const existing = new Set(this.drafts.map((draft) => draft.id));
 		const conflicts = drafts.map((draft) => draft.proposal.id).filter((id) => existing.has(id));
 		this.pendingImport = { drafts, conflicts };
@@ -278,6 +310,7 @@ export class DraftsOverview {
 		this.pendingImport = null;
 		if (!pending || choice === 'cancel') return;
 		const conflicts = new Set(pending.conflicts);
+		const { withCarriedItems } = await import('$lib/domain/exchange/carried-items');
 		const proposals = pending.drafts.map((draft) => {
 			const proposal = withCarriedItems(draft);
 			return choice === 'keepBoth' && conflicts.has(proposal.id)
@@ -285,7 +318,7 @@ export class DraftsOverview {
 				: proposal;
 		});
 		try {
-			await this.storage.drafts.putMany(proposals);
+			await (await this.#drafts).putMany(proposals);
 		} catch {
 			// A full disk or a closed database: the transaction stored nothing.
 			this.importProblem = { ok: false, reason: 'storage' };
@@ -297,38 +330,9 @@ export class DraftsOverview {
 	}
 
 	async #change(id: string, update: (proposal: Proposal) => Proposal): Promise<void> {
-		const stored = await this.storage.drafts.get(id);
+		const stored = await (await this.#drafts).get(id);
 		if (!stored) return;
 		const changed = { ...update(stored.proposal), updatedAt: this.now().toISOString() };
-		await this.storage.drafts.save(changed, stored.revision);
+		await (await this.#drafts).save(changed, stored.revision);
 	}
-}
-
-export interface ImportedHandIn {
-	title: string;
-	kind: 'unchanged' | 'changed';
-	number: number;
-	/** The fingerprint shortened for the eye (shortFingerprint). */
-	short: string;
-}
-
-/** Checks each handed-in draft of a file against its last hand-in, with the items it carried. */
-async function handInChecks(drafts: readonly ExchangeDraft[]): Promise<ImportedHandIn[]> {
-	const checks: ImportedHandIn[] = [];
-	if (drafts.every(({ proposal }) => proposal.handIns.length === 0)) return checks;
-	const { checkHandIn, shortFingerprint, usedPriceItems } =
-		await import('$lib/domain/hand-in/hand-in');
-	for (const { proposal, priceItems } of drafts) {
-		const find = (id: string) => priceItems.find((item) => item.id === id);
-		const check = await checkHandIn(proposal, usedPriceItems(proposal, find));
-		if (check.kind === 'never') continue;
-		const { number, fingerprint } = check.handIn;
-		checks.push({
-			title: proposal.title,
-			kind: check.kind,
-			number,
-			short: shortFingerprint(fingerprint)
-		});
-	}
-	return checks;
 }

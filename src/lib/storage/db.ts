@@ -92,5 +92,13 @@ export class BaatwijzerDb extends Dexie {
 			cases: 'id, year',
 			caseYears: 'id'
 		});
+		this.version(schemaVersions.SummariesByDate).stores({
+			drafts: 'id, titleKey, status, updatedAt',
+			priceLists: 'id, name',
+			summaries: 'id, updatedAt',
+			templateSets: 'id',
+			cases: 'id, year',
+			caseYears: 'id'
+		});
 	}
 }

@@ -6,12 +6,8 @@
  * missing or stale (drafts stored by an older version, or written by another program).
  */
 import { liveQuery } from 'dexie';
-import {
-	draftSummarySchema,
-	newestFirst,
-	summarizeDraft,
-	type DraftSummary
-} from '$lib/domain/draft-summary';
+import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
+import { newestFirst, readDraftSummary } from '$lib/domain/summary-check';
 import type { BaatwijzerDb } from './db';
 import type { BrokenDraft } from './drafts-repository';
 import { isBroken, type DraftReader } from './draft-reader';
@@ -138,9 +134,10 @@ export function watchListing(
 		next: ({ ids, summaries }) => {
 			const mine = ++run;
 			const stored = new Map<string, DraftSummary>();
+			// The zod-free check (summary-check.ts): the same verdict as the schema, several times faster.
 			for (const raw of summaries) {
-				const parsed = draftSummarySchema.safeParse(raw);
-				if (parsed.success) stored.set(parsed.data.id, parsed.data);
+				const summary = readDraftSummary(raw);
+				if (summary) stored.set(summary.id, summary);
 			}
 			for (const id of made.keys()) {
 				if (stored.get(id)?.writeId === made.get(id)?.writeId) made.delete(id);

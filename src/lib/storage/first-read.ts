@@ -12,52 +12,7 @@ import type { BrokenDraft } from '$lib/domain/records';
 import type { StoredDraft } from './db';
 import { DraftReader } from './draft-reader';
 import { readPriceLists, type PriceListsRead } from './price-lists-repository';
-import { currentSchemaVersion, DATABASE_NAME, nativeVersion } from './schema-versions';
-
-type Store = 'drafts' | 'priceLists';
-
-/** Opens the database at the current version only; null when it is absent or at another one. */
-async function openCurrent(): Promise<IDBDatabase | null> {
-	const version = nativeVersion(currentSchemaVersion);
-	const known = await indexedDB.databases?.();
-	if (!known?.some((database) => database.name === DATABASE_NAME && database.version === version))
-		return null;
-	return new Promise((resolve) => {
-		const request = indexedDB.open(DATABASE_NAME, version);
-		// Only if the database vanished since: never create or change it here (Dexie does that).
-		request.onupgradeneeded = () => request.transaction?.abort();
-		request.onsuccess = () => {
-			const database = request.result;
-			// Another tab upgrading must not wait for this connection.
-			database.onversionchange = () => database.close();
-			resolve(database);
-		};
-		request.onerror = () => resolve(null);
-		request.onblocked = () => resolve(null);
-	});
-}
-
-async function readStore<T>(
-	store: Store,
-	query: (objects: IDBObjectStore) => IDBRequest<T>
-): Promise<{ value: T } | null> {
-	try {
-		const database = await openCurrent();
-		if (!database) return null;
-		try {
-			if (!database.objectStoreNames.contains(store)) return null;
-			return await new Promise((resolve) => {
-				const request = query(database.transaction(store, 'readonly').objectStore(store));
-				request.onsuccess = () => resolve({ value: request.result });
-				request.onerror = () => resolve(null);
-			});
-		} finally {
-			database.close();
-		}
-	} catch {
-		return null;
-	}
-}
+import { readStore } from './raw-read';
 
 /**
  * The stored draft (validated), BrokenDraft when it does not validate, undefined when there is no

@@ -16,7 +16,9 @@ export const schemaVersions = {
 	/** An organisation's own set of templates (voorbeelden), loaded from a file, kept here. */
 	TemplateSets: 4,
 	/** Described cases (casussen) by year and unit, and each year's subsidy and settings. */
-	DescribedCases: 5
+	DescribedCases: 5,
+	/** Summaries by their date, so the overview reads its newest cards first (first-summaries.ts). */
+	SummariesByDate: 6
 } as const;
 
 /** The version IndexedDB itself reports: Dexie stores its version times ten. */
