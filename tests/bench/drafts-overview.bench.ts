@@ -49,21 +49,7 @@ it('lists, searches and sorts 5,000 drafts in Chromium', async () => {
 		await page.getByRole('heading', { level: 1 }).waitFor();
 		// Straight into the app's database, as 5,000 saves would have left it: each draft with its
 		// summary.
-		await page.evaluate(async (all) => {
-			const request = indexedDB.open('baatwijzer');
-			await new Promise<void>((done, fail) => {
-				request.onsuccess = () => {
-					const tx = request.result.transaction(['drafts', 'summaries'], 'readwrite');
-					for (const { stored, summary } of all) {
-						tx.objectStore('drafts').put(stored);
-						tx.objectStore('summaries').put(summary);
-					}
-					tx.oncomplete = () => done();
-					tx.onerror = () => fail(tx.error);
-				};
-				request.onerror = () => fail(request.error);
-			});
-		}, records);
+		await fill(page, records);
 
 		const started = Date.now();
 		await page.reload();
