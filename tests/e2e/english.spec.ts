@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { tabTo } from './keyboard';
+import { DraftsPage } from './page-models/drafts';
 import { typeInto } from './page-models/wizard';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -20,10 +21,10 @@ async function next(page: Page) {
 }
 
 async function download(page: Page, button: string) {
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: button }).click();
-	const file = await downloading;
-	return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+	const file = await new DraftsPage(page).download(() =>
+		page.getByRole('button', { name: button }).click()
+	);
+	return { name: file.name, text: readFileSync(file.path, 'utf8') };
 }
 
 test('a drafter switches to English, walks an estimate typing English numbers, and the file imports in Dutch unchanged', async ({

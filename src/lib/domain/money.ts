@@ -101,3 +101,8 @@ export function parseEnglishEuros(input: string): bigint | null {
 	}
 	return parseDecimalEuros(text.replace(/\.$/, ''));
 }
+
+/** An amount as typed in a field whose decimal mark is `decimal`: Dutch "," or English ".". */
+export function parseTypedEuros(input: string, decimal: ',' | '.'): bigint | null {
+	return decimal === ',' ? parseDutchEuros(input) : parseEnglishEuros(input);
+}

@@ -1,6 +1,6 @@
 /** Reading numbers as users type them into form fields, Dutch ("1.250,50") or English ("1,250.50"). */
 import { DUTCH_FIELDS, type FieldNumbers } from './format';
-import { parseDutchEuros, parseEnglishEuros } from './money';
+import { parseTypedEuros } from './money';
 import { MAX_CENTS, yearLimits } from './schemas/limits';
 import { MAX_COUNT } from './schemas/count';
 import { MAX_REPEAT_YEARS } from './schemas/settings-defaults';
@@ -15,7 +15,7 @@ export function parseNumberInput(
 	const text = input.trim();
 	if (text === '') return null;
 	if (kind === 'euros') {
-		const cents = fields.decimal === ',' ? parseDutchEuros(text) : parseEnglishEuros(text);
+		const cents = parseTypedEuros(text, fields.decimal);
 		return cents === null || cents < 0n || cents > BigInt(MAX_CENTS) ? 'invalid' : Number(cents);
 	}
 	if (kind === 'year') {

@@ -5,7 +5,7 @@
  */
 import { displayFormat, DUTCH_FIELDS, ENGLISH_FIELDS, fractionToDecimal } from '$lib/domain/format';
 import { DUTCH_CSV, ENGLISH_CSV } from '$lib/domain/exchange/csv-dialect';
-import { parseDutchEuros, parseEnglishEuros } from '$lib/domain/money';
+import { parseTypedEuros } from '$lib/domain/money';
 import { language, locale } from './language';
 
 /** How the active language's Excel reads a CSV: Dutch semicolons and commas, English commas and points. */
@@ -28,8 +28,7 @@ export const {
 export { fractionToDecimal, locale };
 
 /** A typed amount in cents, or null when it is not one. */
-export const parseEuros = (input: string): bigint | null =>
-	language === 'en' ? parseEnglishEuros(input) : parseDutchEuros(input);
+export const parseEuros = (input: string): bigint | null => parseTypedEuros(input, fields.decimal);
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** A date (and time) in the active locale, one formatter per set of options. */
