@@ -90,6 +90,12 @@ function nameRefusal(target, fromRelative, name) {
 	const from = fromRelative.split(path.sep).join('/');
 	if (name === 'calculate' && isModule(target, 'src/lib/domain/calculation'))
 		return from === 'src/lib/domain/evaluation.ts' ? null : message.calculate;
+	// The calculation's two paths are its own: only calculation*.ts reach them.
+	if (
+		isModule(target, 'src/lib/domain/calculation-bigint') ||
+		isModule(target, 'src/lib/domain/calculation-limbs')
+	)
+		return /^src\/lib\/domain\/calculation[\w-]*\.ts$/.test(from) ? null : message.calculate;
 	if (name === 'indexCents' && isModule(target, 'src/lib/domain/price-list/indexation')) {
 		const allowed =
 			from === 'src/lib/domain/evaluation.ts' ||

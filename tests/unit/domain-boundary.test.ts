@@ -173,6 +173,8 @@ describe('one evaluation: only evaluate() calls the calculation', () => {
 		],
 		['src/lib/state/example.ts', "import { calculate } from '$lib/domain/calculation';"],
 		['src/lib/domain/exchange/example.ts', "import { calculate } from '../calculation';"],
+		['src/lib/domain/evaluation.ts', "import { calculateInBigInt } from './calculation-bigint';"],
+		['src/lib/domain/mkba.ts', "import { TotalsFirst } from './calculation-limbs';"],
 		[
 			'src/lib/domain/uncertainty/example.ts',
 			"import { indexCents } from '../price-list/indexation';"
@@ -187,6 +189,10 @@ describe('one evaluation: only evaluate() calls the calculation', () => {
 
 	it.each([
 		['src/lib/domain/evaluation.ts', "import { calculate } from './calculation';"],
+		[
+			'src/lib/domain/calculation-limbs.ts',
+			"import { calculateInBigInt } from './calculation-bigint';"
+		],
 		[
 			'src/lib/components/result/example.ts',
 			"import type { CalculationResult } from '$lib/domain/calculation';"

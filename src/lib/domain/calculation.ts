@@ -3,10 +3,11 @@
  * settings and subsidy. All figures are exact (`Exact`, see money.ts); shares of split lines are
  * fractions.
  */
-import { addFractions, fraction, type Fraction } from './fraction';
-import { levelOf, levels, toPercent, type Level } from './levels';
-import { centsToExact, type Cents, type Exact } from './money';
-import { countHundredths } from './schemas/count';
+import { calculateInBigInt } from './calculation-bigint';
+import { calculateInLimbs } from './calculation-limbs';
+import type { Fraction } from './fraction';
+import { levels, type Level } from './levels';
+import type { Cents, Exact } from './money';
 import type { EffectLine } from './schemas/effect-line';
 import type { Settings } from './schemas/settings';
 
@@ -14,15 +15,26 @@ import type { Settings } from './schemas/settings';
 export interface CalculationInput {
 	readonly settings: Settings;
 	readonly subsidyCents: Cents | null;
-	readonly lines: readonly (Pick<
-		EffectLine,
-		'amountCents' | 'count' | 'chance' | 'contribution' | 'recurrence' | 'costHolder' | 'split'
-	> &
-		Partial<Pick<EffectLine, 'kind'>> & {
-			/** Overlaps a larger line for the same people: shown, but counted there (once). */
-			readonly countedElsewhere?: boolean;
-		})[];
+	readonly lines: readonly CalculationLine[];
+	/**
+	 * Each line's amount (C) in cents as the calculation is to use it, in the order of `lines`,
+	 * when that is not the line's own `amountCents` (the evaluation brings amounts to one price
+	 * level). Beside the lines rather than in a copy of each: copying a stored line costs more
+	 * than calculating it.
+	 */
+	readonly amountsCents?: readonly Cents[];
+	/**
+	 * Per line, in the order of `lines`: true when it overlaps a larger line for the same people,
+	 * so it is shown but counted there (once).
+	 */
+	readonly countedElsewhere?: readonly boolean[];
 }
+
+export type CalculationLine = Pick<
+	EffectLine,
+	'amountCents' | 'count' | 'chance' | 'contribution' | 'recurrence' | 'costHolder' | 'split'
+> &
+	Partial<Pick<EffectLine, 'kind'>>;
 
 export interface LineResult {
 	/** A x B x C x N, before the safety margin: what the line saves in one year. */
@@ -69,134 +81,14 @@ export interface CalculationResult {
 	readonly overlapped: readonly number[];
 }
 
-const HUNDRED = 100n;
-
-function emptyMatrix(): Record<Level, Record<Level, Exact>> {
-	const row = () => ({ maybe: 0n, likely: 0n, certain: 0n });
-	return { maybe: row(), likely: row(), certain: row() };
-}
-
-export function calculate(input: CalculationInput): CalculationResult {
-	const safety = BigInt(input.settings.safetyPercent);
-	const horizonYears = 1n + BigInt(input.settings.repeatYears);
-	const oneOffFactor = safety;
-	const yearlyFactor = safety * horizonYears;
-	const lines: LineResult[] = [];
-	const holders = new HolderTotals();
-	const matrix = emptyMatrix();
-	let oneOff = 0n;
-	let yearly = 0n;
-	let intangible = 0n;
-	const overlapped: number[] = [];
-
-	for (const line of input.lines) {
-		// cents x hundredths of a person x % x % is a whole number of 10^-8 euro, so both the
-		// line (x 100 to reach 10^-10) and the line after the safety percentage are exact.
-		const raw = exactProduct(
-			line.amountCents,
-			countHundredths(line.count),
-			// An unanswered question saves nothing yet.
-			line.chance === null ? 0 : toPercent(line.chance),
-			line.contribution === null ? 0 : toPercent(line.contribution)
-		);
-		const weighted = raw * HUNDRED;
-		const isYearly = line.recurrence === 'yearly';
-		const overHorizon = raw * (isYearly ? yearlyFactor : oneOffFactor);
-		lines.push({ weighted, overHorizon });
-		if (line.countedElsewhere) {
-			overlapped.push(lines.length - 1);
-			continue;
-		}
-		if (line.kind === 'intangible') {
-			intangible += overHorizon;
-			continue;
-		}
-		if (isYearly) yearly += weighted;
-		else oneOff += weighted;
-		if (line.chance !== null && line.contribution !== null) {
-			matrix[levelOf(line.chance)][levelOf(line.contribution)] += overHorizon;
-		}
-		holders.add(line, overHorizon);
-	}
-
-	const laterYear = (safety * yearly) / HUNDRED;
-	const years = [(safety * (oneOff + yearly)) / HUNDRED];
-	for (let year = 0; year < input.settings.repeatYears; year++) years.push(laterYear);
-	const total = (safety * (oneOff + horizonYears * yearly)) / HUNDRED;
-
-	return {
-		lines,
-		oneOff,
-		yearly,
-		years,
-		laterYear,
-		total,
-		perCostHolder: holders.totals(),
-		matrix,
-		subsidy: compareWithSubsidy(total, input.subsidyCents),
-		intangible,
-		overlapped
-	};
-}
-
 /**
- * Per-holder sums: whole `Exact` amounts, plus for split lines numerators kept over the line's
- * amount (so nothing is divided until the end, and most proposals never need a fraction).
+ * The calculation. A proposal whose lines fit float limbs (every amount x count below 2^53, as
+ * any real proposal does) is summed in one pass without a bigint or an object per line, and its
+ * figures are made on first read (calculation-limbs.ts); any other goes through the bigint
+ * calculation at once. Both give the same figures to the unit (a property test holds them equal).
  */
-class HolderTotals {
-	readonly #whole = new Map<string, bigint>();
-	readonly #overAmount = new Map<string, Map<bigint, bigint>>();
-
-	add(line: CalculationInput['lines'][number], overHorizon: Exact): void {
-		if (!line.split) {
-			this.#whole.set(line.costHolder, (this.#whole.get(line.costHolder) ?? 0n) + overHorizon);
-			return;
-		}
-		// Shares are the parts over their sum: equal to the amount as listed, and still right when
-		// the amount itself was indexed to another price year.
-		const partsTotal = BigInt(line.split.reduce((sum, part) => sum + part.amountCents, 0));
-		if (partsTotal === 0n) {
-			this.#whole.set(line.costHolder, (this.#whole.get(line.costHolder) ?? 0n) + overHorizon);
-			return;
-		}
-		for (const part of line.split) {
-			if (!this.#whole.has(part.costHolder)) this.#whole.set(part.costHolder, 0n);
-			let byAmount = this.#overAmount.get(part.costHolder);
-			if (!byAmount) this.#overAmount.set(part.costHolder, (byAmount = new Map()));
-			byAmount.set(
-				partsTotal,
-				(byAmount.get(partsTotal) ?? 0n) + overHorizon * BigInt(part.amountCents)
-			);
-		}
-	}
-
-	totals(): CostHolderTotal[] {
-		return [...this.#whole].map(([costHolder, whole]) => {
-			let total = fraction(whole);
-			for (const [amount, numerator] of this.#overAmount.get(costHolder) ?? []) {
-				total = addFractions(total, fraction(numerator, amount));
-			}
-			return { costHolder, total };
-		});
-	}
-}
-
-/** a x b x c x d as a bigint; in floating point when that is exact (below 2^53), which is faster. */
-function exactProduct(a: number, b: number, c: number, d: number): bigint {
-	const small = a * b * c * d;
-	return Math.abs(small) <= Number.MAX_SAFE_INTEGER
-		? BigInt(small)
-		: BigInt(a) * BigInt(b) * BigInt(c) * BigInt(d);
-}
-
-function compareWithSubsidy(total: Exact, subsidyCents: Cents | null): SubsidyComparison | null {
-	if (subsidyCents === null) return null;
-	const subsidy = centsToExact(subsidyCents);
-	return {
-		subsidy,
-		net: total - subsidy,
-		ratio: subsidy === 0n ? null : fraction(total, subsidy)
-	};
+export function calculate(input: CalculationInput): CalculationResult {
+	return calculateInLimbs(input) ?? calculateInBigInt(input);
 }
 
 /** Every level, in the order the matrix is shown. */

@@ -115,18 +115,13 @@ export function evaluate(proposal: Proposal, options: EvaluationOptions = {}): E
 	const input = {
 		settings: proposal.settings,
 		subsidyCents: subsidy ? subsidy.amount.cents : null,
-		lines: proposal.lines.map((line, index) => ({ ...line, amountCents: amounts[index]!.cents }))
+		lines: proposal.lines,
+		amountsCents: amounts.map((amount) => amount.cents)
 	};
 	let result = calculate(input);
 	const countedIn = overlapWinners(proposal.lines, result);
 	if (countedIn)
-		result = calculate({
-			...input,
-			lines: input.lines.map((line, index) => ({
-				...line,
-				countedElsewhere: countedIn[index] !== null
-			}))
-		});
+		result = calculate({ ...input, countedElsewhere: countedIn.map((line) => line !== null) });
 
 	let prevention = 0n;
 	let transfers = 0n;

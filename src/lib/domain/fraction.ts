@@ -5,11 +5,32 @@ export interface Fraction {
 	readonly denominator: bigint;
 }
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Euclid's algorithm. Once both numbers fit a float exactly (below 2^53, usually after one step
+ * for a total over a subsidy) it goes on in floats, where a remainder is exact and costs no
+ * allocation; a bigint step allocates.
+ */
 function gcd(a: bigint, b: bigint): bigint {
 	let x = a < 0n ? -a : a;
 	let y = b < 0n ? -b : b;
-	while (y !== 0n) [x, y] = [y, x % y];
+	while (y !== 0n) {
+		if (x <= SAFE && y <= SAFE) return BigInt(floatGcd(Number(x), Number(y)));
+		const rest = x % y;
+		x = y;
+		y = rest;
+	}
 	return x;
+}
+
+function floatGcd(a: number, b: number): number {
+	while (b !== 0) {
+		const rest = a % b;
+		a = b;
+		b = rest;
+	}
+	return a;
 }
 
 export function fraction(numerator: bigint, denominator = 1n): Fraction {

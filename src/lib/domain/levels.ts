@@ -13,7 +13,19 @@ export const levelPercent: Record<Level, Percent> = { maybe: 35, likely: 70, cer
 export type LevelOrPercent = Level | Percent;
 
 export function toPercent(value: LevelOrPercent): Percent {
-	return typeof value === 'number' ? value : levelPercent[value];
+	if (typeof value === 'number') return value;
+	// A switch, not `levelPercent[value]`: records read from IndexedDB or a file carry their own
+	// copies of the level names, which a keyed lookup must hash on every call.
+	switch (value) {
+		case 'maybe':
+			return levelPercent.maybe;
+		case 'likely':
+			return levelPercent.likely;
+		case 'certain':
+			return levelPercent.certain;
+		default:
+			return NaN; // not a level: no percentage (the schema never lets one through)
+	}
 }
 
 /**

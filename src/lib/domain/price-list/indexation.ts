@@ -40,18 +40,46 @@ export function indexCents(
 	if (targetYear === null || priceYear === null || targetYear === priceYear)
 		return { kind: 'same', cents };
 	if (targetYear < priceYear) return { kind: 'notIndexed', cents, reason: 'laterPriceYear' };
-	let numerator = BigInt(cents);
-	let denominator = 1n;
-	for (let year = priceYear + 1; year <= targetYear; year++) {
-		const tenths = series[year];
-		if (tenths === undefined) return { kind: 'notIndexed', cents, reason: 'noCpi' };
-		numerator *= 1000n + BigInt(tenths);
-		denominator *= 1000n;
-	}
+	const factor = factorBetween(priceYear, targetYear, series);
+	if (factor === null) return { kind: 'notIndexed', cents, reason: 'noCpi' };
 	return {
 		kind: 'indexed',
-		cents: Number(divideRounded(numerator, denominator)),
+		cents: Number(divideRounded(BigInt(cents) * factor.numerator, factor.denominator)),
 		fromYear: priceYear,
 		toYear: targetYear
 	};
+}
+
+interface Factor {
+	readonly numerator: bigint;
+	readonly denominator: bigint;
+}
+
+/**
+ * The factors from one year to another, kept per series: a proposal's lines mostly share a price
+ * year, and every view indexes every line on every change. The series are constants.
+ */
+const factors = new WeakMap<CpiSeries, Map<number, Factor | null>>();
+
+/** prod (1000 + tenths) / 1000^years over the years after `from` up to `to`; null without CPI. */
+function factorBetween(from: number, to: number, series: CpiSeries): Factor | null {
+	let known = factors.get(series);
+	if (!known) factors.set(series, (known = new Map()));
+	const key = from * 10_000 + to;
+	const cached = known.get(key);
+	if (cached !== undefined) return cached;
+	let factor: Factor | null = { numerator: 1n, denominator: 1n };
+	for (let year = from + 1; year <= to; year++) {
+		const tenths = series[year];
+		if (tenths === undefined) {
+			factor = null;
+			break;
+		}
+		factor = {
+			numerator: factor.numerator * (1000n + BigInt(tenths)),
+			denominator: factor.denominator * 1000n
+		};
+	}
+	known.set(key, factor);
+	return factor;
 }
