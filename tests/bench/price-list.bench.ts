@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { it } from 'vitest';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { priceListCsv } from '../unit/fuzz/bases';
-import { report } from './report';
+import { figure, report } from './report';
 import { takeLongTasks, watchLongTasks, withServedApp } from './served-app';
 
 const port = 4392;
@@ -46,12 +46,35 @@ async function load(page: Page, file: { path: string }) {
 	// which takes anyone a few seconds in the file dialog.
 	await page.waitForLoadState('networkidle');
 	await longTasks(page);
+	const input = page.getByLabel('Bestand (CSV of JSON)');
+	// In the page too: from the file input's change (the user's pick) to the preview in the DOM,
+	// without the time the test driver takes to hand the file over.
+	await input.evaluate((element) => {
+		const marks = {} as { picked?: number; shown?: number };
+		(window as unknown as { pickMarks: typeof marks }).pickMarks = marks;
+		element.addEventListener('change', () => (marks.picked = performance.now()), {
+			capture: true,
+			once: true
+		});
+		const observer = new MutationObserver(() => {
+			if (!document.querySelector('.preview, .problem')) return;
+			marks.shown = performance.now();
+			observer.disconnect();
+		});
+		observer.observe(document.body, { childList: true, subtree: true });
+	});
 	const started = Date.now();
-	await page.getByLabel('Bestand (CSV of JSON)').setInputFiles(file.path);
+	await input.setInputFiles(file.path);
 	await page.locator('.preview, .problem').first().waitFor({ timeout: 120_000 });
 	const readMs = Date.now() - started;
+	const inPage = await page.evaluate(() => {
+		const { picked, shown } = (
+			window as unknown as { pickMarks: { picked: number; shown: number } }
+		).pickMarks;
+		return Math.round(shown - picked);
+	});
 	const reading = await longTasks(page);
-	return { readMs, reading };
+	return { readMs, inPage, reading };
 }
 
 const describe = (tasks: number[]) =>
@@ -70,6 +93,12 @@ it('reads and stores large own price lists without freezing the page', async () 
 		const read = await load(page, fiveThousand);
 		figures[`5,000 rows (${(fiveThousand.bytes / 1e6).toFixed(1)} MB): read to preview`] =
 			`${read.readMs} ms; ${describe(read.reading)}`;
+		figure(
+			'Own price list in Chromium',
+			'5,000 rows: from the pick (change event) to the preview, in the page',
+			`${read.inPage} ms`,
+			'< 400 ms (issue 24)'
+		);
 		await page.getByLabel('Naam van de lijst').fill('Groot');
 		await page.getByLabel('Versie').fill('1');
 		const storing = Date.now();
