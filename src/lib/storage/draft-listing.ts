@@ -1,7 +1,7 @@
 /**
  * The overview's live list of drafts, fast with thousands of them: it shows the small summaries
- * stored beside the drafts at once, then checks the full drafts a slice at a time so the page
- * never freezes. The check validates every draft it has not validated in this form yet (each
+ * stored beside the drafts at once, then checks the full drafts in a worker (draft-check.ts), or,
+ * where there is none, a slice at a time in the page, so the page never freezes. The check validates every draft it has not validated in this form yet (each
  * write has its own token), reports the broken ones apart, and makes a summary where one is
  * missing or stale (drafts stored by an older version, or written by another program).
  */
@@ -10,12 +10,21 @@ import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import { newestFirst, readDraftSummary } from '$lib/domain/summary-check';
 import type { BaatwijzerDb } from './db';
 import type { BrokenDraft } from './drafts-repository';
+import { checkInWorker } from './draft-check';
 import { isBroken, type DraftReader } from './draft-reader';
 
 /** Drafts read and validated per slice: about 10 ms of work, far below a noticeable freeze. */
 export const CHECK_SLICE = 100;
 
 const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
+
+/** Once the page has a quiet moment (at most a second away): the list is drawn first. */
+const whenIdle = () =>
+	new Promise<void>((done) => {
+		if (typeof requestIdleCallback === 'function')
+			requestIdleCallback(() => done(), { timeout: 1000 });
+		else setTimeout(done, 0);
+	});
 
 export function watchListing(
 	db: BaatwijzerDb,
@@ -77,11 +86,72 @@ export function watchListing(
 			const summary = stored.get(id);
 			return !summary || !checked.has(id) || checked.get(id) !== summary.writeId;
 		});
+		if (stale.length > CHECK_SLICE) {
+			// Newest first, as the list shows them: the first cards are made first and then stay,
+			// instead of the top of the list changing with every slice.
+			const newest = (await db.drafts.orderBy('updatedAt').reverse().primaryKeys()) as string[];
+			if (mine !== run) return;
+			const rank = new Map(newest.map((id, position) => [id, position]));
+			const last = newest.length;
+			stale.sort((a, b) => (rank.get(a) ?? last) - (rank.get(b) ?? last));
+		}
 		const rebuilt: DraftSummary[] = [];
-		for (let start = 0; start < stale.length; start += CHECK_SLICE) {
+		/** Takes one checked draft in; true when the list changed. */
+		const take = (
+			id: string,
+			writeId: string | undefined,
+			outcome: BrokenDraft | (() => DraftSummary)
+		): boolean => {
+			checked.set(id, writeId);
+			if (typeof outcome !== 'function') {
+				const changed = !broken.has(id);
+				broken.set(id, outcome);
+				made.delete(id);
+				return changed;
+			}
+			let changed = broken.delete(id);
+			if (stored.get(id)?.writeId !== writeId || writeId === undefined) {
+				const summary = outcome();
+				made.set(id, summary);
+				rebuilt.push(summary);
+				changed = true;
+			}
+			return changed;
+		};
+
+		// Off the page's thread where there are workers; what a worker could not check, here.
+		const inWorker = new Set<string>();
+		if (stale.length > 0) await whenIdle();
+		if (mine !== run) return;
+		const outcome =
+			stale.length === 0
+				? 'done'
+				: await checkInWorker(
+						stale,
+						(results) => {
+							let changed = false;
+							for (const result of results) {
+								inWorker.add(result.id);
+								const taken =
+									'summary' in result
+										? take(result.id, result.writeId, () => result.summary)
+										: take(result.id, result.writeId, {
+												id: result.id,
+												raw: result.raw,
+												...result.broken
+											});
+								changed ||= taken;
+							}
+							if (changed) publishSoon(ids, stored);
+						},
+						() => mine === run
+					);
+		if (outcome === 'superseded' || mine !== run) return;
+		const left = outcome === 'done' ? [] : stale.filter((id) => !inWorker.has(id));
+		for (let start = 0; start < left.length; start += CHECK_SLICE) {
 			if (start > 0) await nextTask();
 			if (mine !== run) return;
-			const slice = stale.slice(start, start + CHECK_SLICE);
+			const slice = left.slice(start, start + CHECK_SLICE);
 			const raws = await db.drafts.bulkGet(slice);
 			if (mine !== run) return;
 			let changed = false;
@@ -89,20 +159,11 @@ export function watchListing(
 				const id = slice[index]!;
 				if (raw === undefined) return;
 				const read = reader.read(raw);
-				checked.set(id, (raw as { writeId?: string }).writeId);
-				if (isBroken(read)) {
-					changed ||= !broken.has(id);
-					broken.set(id, read);
-					made.delete(id);
-					return;
-				}
-				changed ||= broken.delete(id);
-				if (stored.get(id)?.writeId !== read.writeId || read.writeId === undefined) {
-					const summary = summarizeDraft(read.proposal, read.writeId);
-					made.set(id, summary);
-					rebuilt.push(summary);
-					changed = true;
-				}
+				const writeId = (raw as { writeId?: string }).writeId;
+				const taken = isBroken(read)
+					? take(id, writeId, read)
+					: take(id, read.writeId, () => summarizeDraft(read.proposal, read.writeId));
+				changed ||= taken;
 			});
 			if (changed) publishSoon(ids, stored);
 		}
