@@ -10,6 +10,7 @@ import { countHundredths } from '$lib/domain/schemas/effect-line';
 import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import { lineArb, settingsArb } from '../unit/arbitraries';
 import { bestOf, figure } from './report';
+import { storedLine } from './stored-line';
 
 const PROPOSALS = 10_000;
 
@@ -178,21 +179,7 @@ function storedProposals(count: number, splitShare: number): Proposal[] {
 					parts &&
 					new Set(parts.map((part) => part.costHolder)).size === parts.length &&
 					split++ % 100 < splitShare * 100;
-				return {
-					...line,
-					...(keep ? { split: parts } : {}),
-					id: `l${position}`,
-					priceItemId: 'verpleeghuiszorg',
-					name: 'Verpleeghuiszorg',
-					unit: 'per persoon per jaar',
-					priceYear: 2019,
-					kind: 'cost' as const,
-					lowCents: null,
-					highCents: null,
-					justification: 'Onderbouwing van deze regel.',
-					reviewerRemark: '',
-					overlapsWith: null
-				};
+				return { ...storedLine(keep ? drawn : line, position), overlapsWith: null };
 			})
 		}))
 	) as Proposal[];

@@ -9,6 +9,7 @@ import { BaatwijzerDb } from '$lib/storage/db';
 import { DraftsRepository } from '$lib/storage/drafts-repository';
 import { lineArb } from '../unit/arbitraries';
 import { report } from './report';
+import { storedLine } from './stored-line';
 
 const now = new Date('2026-11-22T10:00:00Z');
 
@@ -25,19 +26,7 @@ function proposals(count: number): Proposal[] {
 		...emptyProposal(`draft-${index}`, now),
 		title: `Voorstel ${index}`,
 		subsidyCents: 1_000_000,
-		lines: lines.map((line, position) => ({
-			...line,
-			id: `l${position}`,
-			priceItemId: 'verpleeghuiszorg',
-			name: 'Verpleeghuiszorg',
-			unit: 'per persoon per jaar',
-			priceYear: 2019,
-			kind: 'cost' as const,
-			lowCents: null,
-			highCents: null,
-			justification: 'Onderbouwing van deze regel.',
-			reviewerRemark: ''
-		}))
+		lines: lines.map(storedLine)
 	}));
 }
 
