@@ -86,6 +86,9 @@ export interface CalculationResult {
  * any real proposal does) is summed in one pass without a bigint or an object per line, and its
  * figures are made on first read (calculation-limbs.ts); any other goes through the bigint
  * calculation at once. Both give the same figures to the unit (a property test holds them equal).
+ * The input is read again for those figures, so it must not change before they are read:
+ * `evaluate`, the one caller, reads every figure before it returns (the draft editor changes its
+ * draft in place, and re-evaluates after each change).
  */
 export function calculate(input: CalculationInput): CalculationResult {
 	return calculateInLimbs(input) ?? calculateInBigInt(input);
