@@ -422,6 +422,8 @@ it('two reviewers writing at once keep both remarks', async ({ page, browser, ba
 		)
 	);
 	for (const reviewer of reviewers) {
+		// Sent means kept in this browser, listed with the reviews, before the user moves on.
+		await expect(reviewer.page.getByTestId('server-reviews')).toContainText(reviewer.remark);
 		await syncNow(reviewer.page);
 		await nothingWaits(reviewer.page);
 	}
