@@ -4,7 +4,7 @@
  * items from the default list or the custom-item form), exports and imports back identically.
  */
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyCustomItemInput } from '$lib/domain/custom-item';
 import { readCustomItem } from '$lib/domain/custom-item-reader';
 import { buildExchangeFile, exchangeFileText } from '$lib/domain/exchange/export-file';
@@ -18,6 +18,7 @@ import { textLimits } from '$lib/domain/schemas/limits';
 import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import type { NumberKind } from '$lib/domain/wizard';
 import { MemoryDrafts } from '$lib/storage/memory-drafts';
+import { MemoryJournal } from '$lib/storage/journal';
 import { PROPERTY_TIMEOUT } from './arbitraries';
 import { DraftEditor } from '$lib/state/draft-editor.svelte';
 
@@ -122,6 +123,13 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 		const line = editor.draft.lines[pick % Math.max(1, editor.draft.lines.length)];
 		if (line) editor.duplicateLine(line.id);
 	}),
+	// Two lines for the same people: removing the one marks the other as no longer overlapping.
+	fc.tuple(fc.nat(), fc.nat()).map(([pick, other]) => (editor: DraftEditor) => {
+		const lines = editor.draft.lines;
+		const line = lines[pick % Math.max(1, lines.length)];
+		const with_ = lines[other % Math.max(1, lines.length)];
+		if (line && with_ && line !== with_) editor.updateLine(line.id, { overlapsWith: with_.id });
+	}),
 	fc.nat().map((pick) => (editor: DraftEditor) => {
 		const line = editor.draft.lines[pick % Math.max(1, editor.draft.lines.length)];
 		if (line) editor.removeLine(line.id);
@@ -144,6 +152,45 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 );
 
 describe('drafts the editor produces', () => {
+	it('journal a line that removing another line changed', async () => {
+		const store = new MemoryDrafts();
+		const stored = await store.create(emptyProposal('voorstel-1', now));
+		const journal = new MemoryJournal();
+		const editor = new DraftEditor(stored, store, null, { now: () => now, journal });
+		const item = defaultPriceList[0]!;
+		const first = editor.addLine(item);
+		const second = editor.addLine(item);
+		editor.updateLine(first, { overlapsWith: second });
+		expect(journal.entries.get('voorstel-1')!.proposal.lines[0]!.overlapsWith).toBe(second);
+		editor.removeLine(second);
+		expect(journal.entries.get('voorstel-1')!.proposal.lines).toEqual([
+			expect.objectContaining({ id: first, overlapsWith: null })
+		]);
+	});
+
+	// The journal and the autosave copy the draft keeping unchanged lines (issue 24): after every
+	// change, what they hold is the draft as it is.
+	test.prop([fc.array(action, { maxLength: 25 })], { numRuns: 150 })(
+		'reach the journal and storage exactly as they are, after every change',
+		async (actions) => {
+			const store = new MemoryDrafts();
+			const stored = await store.create(emptyProposal('voorstel-1', now));
+			const journal = new MemoryJournal();
+			const editor = new DraftEditor(stored, store, null, { now: () => now, journal });
+			for (const act of actions) {
+				act(editor);
+				const draft = JSON.parse(JSON.stringify(editor.draft)) as Proposal;
+				const entry = journal.entries.get('voorstel-1');
+				if (entry) expect(entry.proposal).toEqual(draft);
+				if (actions.indexOf(act) % 3 === 0) {
+					await editor.flush();
+					expect((await store.get('voorstel-1'))!.proposal).toEqual(draft);
+				}
+			}
+		},
+		PROPERTY_TIMEOUT
+	);
+
 	test.prop([fc.array(action, { maxLength: 25 })], { numRuns: 150 })(
 		'export and import back identically',
 		async (actions) => {

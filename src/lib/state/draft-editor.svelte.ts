@@ -3,6 +3,7 @@
  * result, and autosave. Components change the draft only through the methods here.
  */
 import { evaluate } from '$lib/domain/evaluation';
+import { DraftCopies, plainCopy } from './plain-copy';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { applyPriceUpdates } from '$lib/domain/price-list/updates';
 import { lineForItem, rangesAroundAnswers } from '$lib/domain/line-edits';
@@ -63,6 +64,8 @@ export class DraftEditor {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#saving: Promise<void> = Promise.resolve();
 	#dirty = false;
+	/** Copies of the draft for the journal and the autosave, its unchanged lines kept (issue 24). */
+	readonly #copies = new DraftCopies();
 	readonly #journal: DraftJournal;
 	private readonly now: () => Date;
 
@@ -116,6 +119,7 @@ export class DraftEditor {
 
 	set<K extends keyof Proposal>(key: K, value: Proposal[K]): void {
 		this.draft[key] = value;
+		if (key === 'lines') this.#copies.forget();
 		this.#changed();
 	}
 
@@ -152,7 +156,8 @@ export class DraftEditor {
 
 	/** Takes the current prices of `items` into every line that refers to one (user's choice). */
 	applyPriceUpdates(items: readonly PriceItem[], list: Proposal['priceList']): void {
-		this.draft = applyPriceUpdates($state.snapshot(this.draft) as Proposal, items, list);
+		this.draft = applyPriceUpdates(plainCopy(this.draft), items, list);
+		this.#copies.forget();
 		this.#changed();
 	}
 
@@ -168,6 +173,7 @@ export class DraftEditor {
 			if (ranges.contributionRange !== line.contributionRange)
 				line.contributionRange = ranges.contributionRange;
 		}
+		this.#copies.forget(line);
 		this.#changed();
 	}
 
@@ -175,7 +181,7 @@ export class DraftEditor {
 	duplicateLine(id: string, name?: string): void {
 		const index = this.draft.lines.findIndex((line) => line.id === id);
 		if (index < 0) return;
-		const original = $state.snapshot(this.draft.lines[index]!);
+		const original = plainCopy(this.draft.lines[index]!);
 		const copy = {
 			...original,
 			id: crypto.randomUUID().slice(0, 8),
@@ -194,6 +200,7 @@ export class DraftEditor {
 		for (const fieldId of Object.keys(this.pending)) {
 			if (fieldId.startsWith(`regel-${id}-`)) delete this.pending[fieldId];
 		}
+		this.#copies.forget();
 		this.#changed();
 	}
 
@@ -227,7 +234,7 @@ export class DraftEditor {
 	async saveCopy(copyTitle: (title: string) => string): Promise<string> {
 		const stamp = this.now().toISOString();
 		const copy: Proposal = {
-			...($state.snapshot(this.draft) as Proposal),
+			...plainCopy(this.draft),
 			id: crypto.randomUUID(),
 			title: copyTitle(this.draft.title),
 			createdAt: stamp,
@@ -240,7 +247,7 @@ export class DraftEditor {
 	/** Stores the draft again after another tab deleted it (the user's choice). */
 	async restoreDeleted(): Promise<void> {
 		try {
-			const stored = await this.store.replace($state.snapshot(this.draft) as Proposal);
+			const stored = await this.store.replace(plainCopy(this.draft));
 			this.#revision = stored.revision;
 			this.deletedElsewhere = false;
 			this.#dirty = false;
@@ -292,7 +299,7 @@ export class DraftEditor {
 		this.#journal.write(
 			this.draft.id,
 			this.#revision,
-			$state.snapshot(this.draft) as Proposal,
+			this.#copies.of(this.draft),
 			this.#savingRevision
 		);
 		if (this.newerElsewhere || this.deletedElsewhere) return;
@@ -304,7 +311,7 @@ export class DraftEditor {
 	async #save(): Promise<void> {
 		if (!this.#dirty || this.newerElsewhere || this.deletedElsewhere) return;
 		this.#dirty = false;
-		const snapshot = $state.snapshot(this.draft) as Proposal;
+		const snapshot = this.#copies.of(this.draft);
 		this.#savingRevision = this.#revision + 1;
 		this.#journal.write(snapshot.id, this.#revision, snapshot, this.#savingRevision);
 		try {
@@ -313,7 +320,7 @@ export class DraftEditor {
 			this.recovered = false;
 			// The journal holds the newest text; once that is stored it is no longer needed.
 			if (!this.#dirty) this.#journal.clear(stored.id);
-			else this.#journal.write(stored.id, stored.revision, $state.snapshot(this.draft) as Proposal);
+			else this.#journal.write(stored.id, stored.revision, this.#copies.of(this.draft));
 			if (this.storageProblem) this.saveStatus = { kind: 'failed', reason: this.storageProblem };
 			else if (!this.#dirty) this.saveStatus = { kind: 'saved', at: stored.updatedAt };
 		} catch (error) {
