@@ -1,0 +1,94 @@
+/**
+ * A long list drawn in slices (issue 24): the first items at once, the rest a slice per frame, so
+ * a 500-line proposal never blocks the page for long. Every list on the page shares one queue: a
+ * frame draws one slice of the first list that is not done yet (the top of the page first), sized
+ * so that drawing it takes about `BUDGET_MS`. Printing draws what is left at once. Call during a
+ * component's setup; read `count` in the template:
+ * `{#each lines.slice(0, drawn.count) as line (line.id)}`.
+ */
+import { flushSync } from 'svelte';
+import { afterNextPaint } from '$lib/state/after-paint';
+
+/** Items drawn at once: more than a first screen of any of these lists. */
+export const FIRST_SLICE = 8;
+/** What one slice may take to draw, in ms; the browser's own layout of it comes on top. */
+const BUDGET_MS = 20;
+
+interface Drawer {
+	/** Draws `size` more items; false when there was nothing left to draw. */
+	grow(size: number): boolean;
+	size: number;
+}
+
+const queue: Drawer[] = [];
+let running = false;
+
+async function drawQueue(): Promise<void> {
+	if (running) return;
+	running = true;
+	try {
+		while (queue.length > 0) {
+			await afterNextPaint();
+			const drawer = queue[0];
+			if (!drawer) break;
+			const started = performance.now();
+			if (!drawer.grow(drawer.size)) {
+				queue.shift();
+				continue;
+			}
+			flushSync();
+			const spent = Math.max(1, performance.now() - started);
+			drawer.size = Math.max(
+				1,
+				Math.min(4 * drawer.size, Math.round((drawer.size * BUDGET_MS) / spent))
+			);
+		}
+	} finally {
+		running = false;
+	}
+}
+
+export function drawInSlices(
+	length: () => number,
+	first = FIRST_SLICE
+): { readonly count: number; readonly done: boolean } {
+	let count = $state(first);
+	const drawer: Drawer = {
+		size: Math.max(1, Math.round(first / 2)),
+		grow(size) {
+			const total = length();
+			if (count >= total) return false;
+			count = Math.min(total, count + size);
+			return true;
+		}
+	};
+
+	$effect(() => {
+		// Joins the queue whenever items are left to draw (also after lines are added).
+		if (count >= length()) return;
+		if (!queue.includes(drawer)) queue.push(drawer);
+		void drawQueue();
+	});
+	$effect(() => () => {
+		const at = queue.indexOf(drawer);
+		if (at >= 0) queue.splice(at, 1);
+	});
+
+	$effect(() => {
+		const drawAll = () => {
+			count = Math.max(count, length());
+			flushSync();
+		};
+		window.addEventListener('beforeprint', drawAll);
+		return () => window.removeEventListener('beforeprint', drawAll);
+	});
+
+	return {
+		get count() {
+			return count;
+		},
+		get done() {
+			return count >= length();
+		}
+	};
+}

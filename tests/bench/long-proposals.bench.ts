@@ -1,0 +1,144 @@
+/**
+ * Issue 24, point 2: long proposals in Chromium against the built app. A proposal of 10, 100 and
+ * 500 lines (the most a file may hold) is imported as a user would; then every wizard step, the
+ * result, the report and the arena are opened, each until the page is quiet, and the longest task
+ * is kept (Long Tasks API). Typing is timed from key to paint with the Event Timing API (which
+ * reports only events of 16 ms or more): a line's number of persons, its justification and the
+ * title.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { it } from 'vitest';
+import { lineFieldId } from '$lib/domain/wizard';
+import { figure } from './report';
+import { takeLongTasks, watchLongTasks, withServedApp } from './served-app';
+
+const title = 'Long proposals in Chromium (Long Tasks API; typing by Event Timing)';
+const goal = 'every task under 50 ms (issue 24)';
+const typingGoal = 'under 16 ms from key to paint (issue 24)';
+const sizes = [10, 100, 500];
+const pages = [
+	['initiatief', 'step 1, the initiative'],
+	['doelgroep', 'step 2, the target group'],
+	['kosten', 'step 3, the costs'],
+	['kans-en-bijdrage', 'step 4, chance and contribution'],
+	['controleren', 'step 5, the review of the answers'],
+	['resultaat', 'the result'],
+	['rapport', 'the report'],
+	['arena', 'the arena'],
+	['arena/presentatie', 'the arena, presentation']
+] as const;
+
+/** The ten-line fixture, its lines repeated (new ids) until it has `count` lines. */
+function fileWithLines(count: number): string {
+	const file = JSON.parse(
+		readFileSync('tests/fixtures/proposals/maatjes-tien-regels.json', 'utf8')
+	);
+	const proposal = file.drafts[0].proposal;
+	const lines = proposal.lines as { id: string; name: string }[];
+	proposal.id = `lang-${count}`;
+	proposal.title = `Lang voorstel met ${count} regels`;
+	proposal.lines = Array.from({ length: count }, (_, index) => {
+		const line = lines[index % lines.length]!;
+		return { ...line, id: `r${index + 1}`, name: `${line.name} ${index + 1}` };
+	});
+	return JSON.stringify(file);
+}
+
+const longest = (tasks: number[]) =>
+	tasks.length === 0 ? 'no task over 50 ms' : `longest task ${Math.max(...tasks).toFixed(0)} ms`;
+
+const quiet = (page: Page) =>
+	page.evaluate(
+		() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done(null))))
+	);
+
+/**
+ * Records key and input events that took 16 ms or more from the key to the next paint (Event
+ * Timing reports no shorter ones, in steps of 8 ms, the wait for the next frame included), with
+ * how long each took until its handlers were done (the page's own share).
+ */
+async function watchEvents(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const slow: { toPaint: number; handled: number }[] = [];
+		(window as unknown as { slowEvents: typeof slow }).slowEvents = slow;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as PerformanceEventTiming[])
+				if (/^key|^input|^beforeinput/.test(entry.name))
+					slow.push({ toPaint: entry.duration, handled: entry.processingEnd - entry.startTime });
+		}).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+	});
+}
+
+const takeSlowEvents = (page: Page) =>
+	page.evaluate(() =>
+		(window as unknown as { slowEvents: { toPaint: number; handled: number }[] }).slowEvents.splice(
+			0
+		)
+	);
+
+async function typing(page: Page, field: string, text: string): Promise<string> {
+	const input = page.locator(`[id="${field}"]`);
+	await input.scrollIntoViewIfNeeded();
+	await input.click();
+	await quiet(page);
+	await takeSlowEvents(page);
+	// About ten keys a second, as a fast typist types: each key is timed on its own.
+	await input.pressSequentially(text, { delay: 100 });
+	await quiet(page);
+	const slow = await takeSlowEvents(page);
+	if (slow.length === 0) return `${text.length} keys, every event under 16 ms to paint`;
+	const toPaint = Math.max(...slow.map((event) => event.toPaint));
+	const handled = Math.max(...slow.map((event) => event.handled));
+	return `${text.length} keys: slowest ${toPaint} ms to paint, handled within ${handled.toFixed(0)} ms`;
+}
+
+it('keeps every page of a 10, 100 and 500-line proposal free of long tasks', async () => {
+	await withServedApp(4397, async (browser, origin) => {
+		for (const size of sizes) {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			await watchLongTasks(page);
+			await watchEvents(page);
+			await page.goto(`${origin}/voorstellen`);
+			await page.getByLabel('Bestanden om te importeren').setInputFiles({
+				name: `lang-${size}.json`,
+				mimeType: 'application/json',
+				buffer: Buffer.from(fileWithLines(size))
+			});
+			await page.getByRole('link', { name: `Openen: Lang voorstel met ${size} regels` }).waitFor();
+			for (const [route, name] of pages) {
+				await quiet(page);
+				await takeLongTasks(page);
+				const started = Date.now();
+				await page.goto(`${origin}/voorstel/lang-${size}/${route}`);
+				await page.getByRole('heading', { level: 1 }).waitFor();
+				const shown = Date.now() - started;
+				await page.waitForLoadState('networkidle');
+				await quiet(page);
+				figure(
+					title,
+					`${size} lines, ${name}: heading after ${shown} ms`,
+					longest(await takeLongTasks(page)),
+					goal
+				);
+			}
+			const typed: [string, string, string][] = [
+				['doelgroep', lineFieldId(`r${size}`, 'persons'), 'persons of the last line'],
+				['kans-en-bijdrage', lineFieldId(`r${size}`, 'justification'), 'last justification'],
+				['initiatief', 'title', 'the title']
+			];
+			for (const [route, field, name] of typed) {
+				await page.goto(`${origin}/voorstel/lang-${size}/${route}`);
+				await page.getByRole('heading', { level: 1 }).waitFor();
+				await page.waitForLoadState('networkidle');
+				figure(
+					title,
+					`${size} lines, typing in ${name}`,
+					await typing(page, field, name === 'persons of the last line' ? '12' : ' en meer'),
+					typingGoal
+				);
+			}
+			await page.close();
+		}
+	});
+}, 900_000);
