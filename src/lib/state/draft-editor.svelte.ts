@@ -48,8 +48,19 @@ export class DraftEditor {
 	draft = $state<Proposal>() as Proposal;
 	/** Number-field text that is not a valid value yet, by field id: kept, never discarded. */
 	pending = $state<Record<string, PendingText>>({});
+	/** Counts the changes made through the methods here; the plain copy below follows it. */
+	#version = $state(0);
+	/**
+	 * The draft as plain data, lines that did not change shared with the copy before (issue 24):
+	 * what the evaluation reads, the journal keeps and the autosave stores. Every change comes
+	 * through the methods here, which count it, or replaces the draft.
+	 */
+	#plain = $derived.by(() => {
+		void this.#version;
+		return this.#copies.of(this.draft);
+	});
 	/** The one evaluation of the draft that every view of it renders. */
-	result = $derived(evaluate(this.draft));
+	result = $derived(evaluate(this.#plain));
 	saveStatus = $state<SaveStatus>({ kind: 'saved', at: '' });
 	/** A newer version saved in another tab, while this tab has changes of its own. */
 	newerElsewhere = $state.raw<StoredDraft | null>(null);
@@ -295,13 +306,9 @@ export class DraftEditor {
 
 	#changed(): void {
 		this.draft.updatedAt = this.now().toISOString();
+		this.#version += 1;
 		this.#dirty = true;
-		this.#journal.write(
-			this.draft.id,
-			this.#revision,
-			this.#copies.of(this.draft),
-			this.#savingRevision
-		);
+		this.#journal.write(this.draft.id, this.#revision, this.#plain, this.#savingRevision);
 		if (this.newerElsewhere || this.deletedElsewhere) return;
 		this.saveStatus = { kind: 'saving' };
 		clearTimeout(this.#timer);
@@ -311,7 +318,7 @@ export class DraftEditor {
 	async #save(): Promise<void> {
 		if (!this.#dirty || this.newerElsewhere || this.deletedElsewhere) return;
 		this.#dirty = false;
-		const snapshot = this.#copies.of(this.draft);
+		const snapshot = this.#plain;
 		this.#savingRevision = this.#revision + 1;
 		this.#journal.write(snapshot.id, this.#revision, snapshot, this.#savingRevision);
 		try {
@@ -320,7 +327,7 @@ export class DraftEditor {
 			this.recovered = false;
 			// The journal holds the newest text; once that is stored it is no longer needed.
 			if (!this.#dirty) this.#journal.clear(stored.id);
-			else this.#journal.write(stored.id, stored.revision, this.#copies.of(this.draft));
+			else this.#journal.write(stored.id, stored.revision, this.#plain);
 			if (this.storageProblem) this.saveStatus = { kind: 'failed', reason: this.storageProblem };
 			else if (!this.#dirty) this.saveStatus = { kind: 'saved', at: stored.updatedAt };
 		} catch (error) {
