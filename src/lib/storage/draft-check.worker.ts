@@ -8,9 +8,8 @@
  * writes; the page stores the summaries (draft-listing.ts).
  */
 import { summarizeDraft } from '$lib/domain/draft-summary';
-import { readRecord, storedDraftSchema } from '$lib/domain/records';
-import type { StoredDraft } from './db';
 import type { CheckRequest, CheckResult, CheckAnswer } from './draft-check';
+import { DraftReader, isBroken } from './draft-reader';
 import { openCurrent } from './raw-read';
 
 /** Drafts read per transaction and answered per message. */
@@ -30,20 +29,16 @@ function readSlice(database: IDBDatabase, ids: readonly string[]): Promise<unkno
 	);
 }
 
+const reader = new DraftReader();
+
 function check(id: string, raw: unknown): CheckResult | null {
 	if (raw === undefined) return null;
 	const writeId = (raw as { writeId?: unknown } | null)?.writeId;
 	const token = typeof writeId === 'string' ? writeId : undefined;
-	const read = readRecord('draft', raw, storedDraftSchema);
-	if (!read.ok)
-		return {
-			id,
-			writeId: token,
-			broken: { reason: read.reason, issues: 'issues' in read ? read.issues : [] },
-			raw
-		};
-	const draft = read.value as StoredDraft;
-	return { id, writeId: token, summary: summarizeDraft(draft.proposal, draft.writeId) };
+	const read = reader.read(raw);
+	if (isBroken(read))
+		return { id, writeId: token, broken: { reason: read.reason, issues: read.issues }, raw };
+	return { id, writeId: token, summary: summarizeDraft(read.proposal, read.writeId) };
 }
 
 const post = (answer: CheckAnswer) => postMessage(answer);

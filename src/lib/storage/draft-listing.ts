@@ -1,9 +1,10 @@
 /**
  * The overview's live list of drafts, fast with thousands of them: it shows the small summaries
  * stored beside the drafts at once, then checks the full drafts in a worker (draft-check.ts), or,
- * where there is none, a slice at a time in the page, so the page never freezes. The check validates every draft it has not validated in this form yet (each
- * write has its own token), reports the broken ones apart, and makes a summary where one is
- * missing or stale (drafts stored by an older version, or written by another program).
+ * where there is none, a slice at a time in the page, so the page never freezes. The check
+ * validates every draft it has not validated in this form yet (each write has its own token),
+ * reports the broken ones apart, and makes a summary where one is missing or stale (drafts stored
+ * by an older version, or written by another program).
  */
 import { liveQuery } from 'dexie';
 import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
