@@ -14,12 +14,8 @@ export default defineConfig({
 	build: {
 		rollupOptions: {
 			output: {
-				// One chunk per set of pages that need a module before they render (route-chunks.ts);
-				// the 130-item price list (loaded after the first render) stays on its own.
-				manualChunks: (id, graph) =>
-					id.endsWith('default-price-list.generated.ts')
-						? 'default-price-list'
-						: pageChunks(id, graph)
+				// One chunk per set of pages that need a module before they render (route-chunks.ts).
+				manualChunks: pageChunks
 			}
 		}
 	},

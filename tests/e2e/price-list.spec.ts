@@ -1,9 +1,9 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { Wizard } from './page-models/wizard';
-import defaultList from '../../src/lib/domain/price-list/default-price-list.generated';
+import { defaultPriceList } from '../../src/lib/domain/price-list/default-price-list';
 
 /** Counts taken from the default list itself, so the tests follow shared/data as it grows. */
-const items = defaultList.items;
+const items = defaultPriceList;
 const total = items.length;
 const plain = (text: string) =>
 	text

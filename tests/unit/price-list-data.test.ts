@@ -10,7 +10,8 @@ import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { vectorsDir } from './vector-loader';
 
 const csvPath = resolve(vectorsDir, '../../data/prijslijst-bronnen.csv');
-const generatedPath = resolve('src/lib/domain/price-list/default-price-list.generated.ts');
+const generatedPath = resolve('src/lib/domain/price-list/default-price-list.generated.json');
+const idsPath = resolve('src/lib/domain/price-list/default-price-ids.generated.ts');
 
 describe('the CPI series', () => {
 	it('is the current conversion of shared/data/cpi-nl.csv (UPDATE_PRICE_LIST=1 rewrites it)', () => {
@@ -36,10 +37,21 @@ describe('the default price list', () => {
 	it('is the current conversion of the CSV (UPDATE_PRICE_LIST=1 rewrites it)', () => {
 		if (!converted.ok) throw new Error('conversion failed');
 		const version = createHash('sha256').update(csv).digest('hex').slice(0, 12);
-		const json = JSON.stringify({ version, items: converted.items }, null, '\t');
-		const expected = `// Generated from shared/data/prijslijst-bronnen.csv by tests/unit/price-list-data.test.ts\n// (UPDATE_PRICE_LIST=1). Do not edit by hand.\nexport default ${json};\n`;
-		if (process.env.UPDATE_PRICE_LIST) writeFileSync(generatedPath, expected);
+		// Data, not a module: the app fetches it once (the service worker keeps it), so its 70 kB
+		// are not in any page's JavaScript; the ids alone are a module, for the proposal schema.
+		const expected = `${JSON.stringify({ version, items: converted.items }, null, '\t')}\n`;
+		const ids = JSON.stringify(
+			converted.items.map((item) => item.id),
+			null,
+			'\t'
+		);
+		const expectedIds = `// Generated from shared/data/prijslijst-bronnen.csv by tests/unit/price-list-data.test.ts\n// (UPDATE_PRICE_LIST=1). Do not edit by hand. The ids of the default price list.\nexport default ${ids};\n`;
+		if (process.env.UPDATE_PRICE_LIST) {
+			writeFileSync(generatedPath, expected);
+			writeFileSync(idsPath, expectedIds);
+		}
 		expect(readFileSync(generatedPath, 'utf8')).toBe(expected);
+		expect(readFileSync(idsPath, 'utf8')).toBe(expectedIds);
 	});
 
 	it('ships exactly what the schema reads (the browser does not parse the list again)', () => {

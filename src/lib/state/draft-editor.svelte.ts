@@ -11,10 +11,10 @@ import { withoutEffect } from '$lib/domain/arena';
 import { textLimits } from '$lib/domain/schemas/limits';
 import type { EffectLine } from '$lib/domain/schemas/effect-line';
 import type { Proposal } from '$lib/domain/schemas/proposal';
+import defaultItemIds from '$lib/domain/price-list/default-price-ids.generated';
 import type { HandIn } from '$lib/domain/schemas/hand-in';
 import type { Settings } from '$lib/domain/schemas/settings';
 import { validateStep, type PendingText, type StepKey } from '$lib/domain/wizard';
-import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import type { JournalEntry } from '$lib/domain/records';
 import type { StoredDraft } from '$lib/storage/db';
 import type { BrokenDraft, DraftStore } from '$lib/storage/drafts-repository';
@@ -38,8 +38,6 @@ export interface EditorOptions {
 	readonly recovered?: JournalEntry | null;
 	readonly now?: () => Date;
 }
-
-const defaultItemIds = new Set(defaultPriceList.map((item) => item.id));
 
 /** How long after the last change a save starts (well within the promised second). */
 const SAVE_DELAY_MS = 300;
@@ -159,7 +157,7 @@ export class DraftEditor {
 	addCustomItem(item: PriceItem): string {
 		// An own item may not share an id with the default list or another own item of this draft.
 		const taken = (id: string) =>
-			defaultItemIds.has(id) || this.draft.customItems.some((custom) => custom.id === id);
+			defaultItemIds.includes(id) || this.draft.customItems.some((custom) => custom.id === id);
 		const own = taken(item.id) ? { ...item, id: `eigen-${crypto.randomUUID()}` } : item;
 		this.draft.customItems.push(own);
 		return this.addLine(own);

@@ -2,11 +2,16 @@
  * The price lists the user can pick items from: the built-in default list and any own lists,
  * one of them active. Shared by the wizard and the price-list page.
  *
- * The default list (130 sourced items) and the stored lists load with `load()`, after the page
- * has first rendered; views that show items wait for it (`loaded`).
+ * The default list (130 sourced items, fetched as data) and the stored lists load with `load()`,
+ * after the page has first rendered; views that show items wait for it (`loaded`).
  */
 import type { PriceItem } from '$lib/domain/price-list/price-item';
 import { itemResolver } from '$lib/domain/price-list/item-resolver';
+import {
+	defaultPriceListName,
+	defaultPriceListVersionOf
+} from '$lib/domain/price-list/default-price-list-info';
+import defaultListUrl from '$lib/domain/price-list/default-price-list.generated.json?url';
 import { openStorage, readOwnPriceLists } from '$lib/storage';
 
 export interface CatalogueList {
@@ -31,13 +36,20 @@ const notLoaded: CatalogueList = {
 	builtIn: true
 };
 
+/**
+ * The default list is data, fetched from the app's own files (and from the service worker's copy
+ * once installed, so offline too); as a module its 70 kB would count as every page's JavaScript.
+ * Not validated again: tests/unit/price-list-data.test.ts checks every item of this very file.
+ */
 async function loadBuiltIn(): Promise<CatalogueList> {
-	const list = await import('$lib/domain/price-list/default-price-list');
+	const response = await fetch(defaultListUrl);
+	if (!response.ok) throw new Error(`default price list: HTTP ${response.status}`);
+	const { items } = (await response.json()) as { items: readonly PriceItem[] };
 	return {
 		id: DEFAULT_LIST_ID,
-		name: list.defaultPriceListName,
-		version: list.defaultPriceListVersion,
-		items: list.defaultPriceList,
+		name: defaultPriceListName,
+		version: defaultPriceListVersionOf(items),
+		items,
 		builtIn: true
 	};
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { addRule, centsSchema, idSchema, isRealDate, uniqueBy } from './common';
 import { listLimits, textLimits, yearLimits } from './limits';
-import defaultList from '../price-list/default-price-list.generated';
+import defaultItems from '../price-list/default-price-ids.generated';
 import { priceItemSchema } from '../price-list/price-item';
 import { emptyArena } from '../arena';
 import { arenaSchema } from './arena';
@@ -21,7 +21,7 @@ export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 
 const text = (max: number) => z.string().max(max).default('');
 /** Ids of the default list: an own item may not take one, or lines could not tell them apart. */
-const defaultItemIds = new Set(defaultList.items.map((item) => item.id));
+const defaultItemIds = new Set<string>(defaultItems);
 export const isDefaultItemId = (id: string): boolean => defaultItemIds.has(id);
 
 const isoDate = z
