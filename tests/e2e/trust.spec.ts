@@ -196,6 +196,15 @@ test('a stored draft that no longer validates opens to a Dutch notice with expor
 }) => {
 	const drafts = new DraftsPage(page);
 	await drafts.open();
+	// The overview creates the app's database as it opens (the start page only reads); the record
+	// below is written beside it once it is there.
+	await expect
+		.poll(() =>
+			page.evaluate(async () =>
+				(await indexedDB.databases()).some((database) => database.name === 'baatwijzer')
+			)
+		)
+		.toBe(true);
 	// A record as an older, buggier version might have left it: two lines with one id.
 	await page.evaluate(async () => {
 		const line = {

@@ -6,7 +6,17 @@
  */
 import { currentSchemaVersion, DATABASE_NAME, nativeVersion } from './schema-versions';
 
-type Store = 'drafts' | 'priceLists' | 'summaries';
+type Store = 'drafts' | 'priceLists' | 'summaries' | 'cases';
+
+/** Whether the app's database exists at all (at any version); null when the browser cannot tell. */
+export async function databaseExists(): Promise<boolean | null> {
+	try {
+		const known = await indexedDB.databases?.();
+		return known ? known.some((database) => database.name === DATABASE_NAME) : null;
+	} catch {
+		return null;
+	}
+}
 
 /** Opens the database at the current version only; null when it is absent or at another one. */
 export async function openCurrent(): Promise<IDBDatabase | null> {
