@@ -11,7 +11,10 @@ import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import { BaatwijzerDb } from '$lib/storage/db';
 import { isBroken } from '$lib/storage/draft-reader';
 import { DraftsRepository } from '$lib/storage/drafts-repository';
-import { firstReadDraft, firstReadPriceLists } from '$lib/storage/first-read';
+import { firstReadCasesOfYear, firstReadDraft, firstReadPriceLists } from '$lib/storage/first-read';
+import { CasesRepository } from '$lib/storage/cases-repository';
+import type { DescribedCase } from '$lib/domain/schemas/described-case';
+import { described, line } from './case-fixtures';
 import type { AppStorage } from '$lib/storage';
 import { LateDrafts } from '$lib/storage/late-drafts';
 import { MemoryDrafts } from '$lib/storage/memory-drafts';
@@ -45,6 +48,28 @@ describe('the first read of a draft, without Dexie', () => {
 		await repository.create(proposal('a', 'Schuldenspreekuur'));
 		expect(await firstReadDraft('a')).toEqual(await repository.get('a'));
 		expect(await firstReadDraft('b')).toBeUndefined();
+		db.close();
+	});
+
+	it('reads a year of described cases exactly as the repository does, the damaged one counted', async () => {
+		expect(await firstReadCasesOfYear(2025)).toBeNull();
+		const db = new BaatwijzerDb();
+		const cases = new CasesRepository(db);
+		const stored = (id: string, date: string): DescribedCase => ({
+			...described(id, 'Buurtcoach', 2, [line({ id: 'l1', amountCents: 687_000 })], date),
+			createdAt: `${date}T10:00:00.000Z`,
+			updatedAt: `${date}T10:00:00.000Z`
+		});
+		await cases.putAll([
+			stored('b', '2025-06-01'),
+			stored('a', '2025-02-01'),
+			stored('c', '2024-12-31')
+		]);
+		await db.cases.update('b', { 'case.multiplier': -1 } as never);
+		const read = await firstReadCasesOfYear(2025);
+		expect(read).toEqual(await cases.ofYear(2025));
+		expect(read?.cases.map((one) => one.id)).toEqual(['a']);
+		expect(read?.unreadable).toBe(1);
 		db.close();
 	});
 
@@ -103,7 +128,7 @@ describe('a draft read first, saved once storage opens', () => {
 		const opening = new Promise<AppStorage>((resolve) => (open = resolve));
 		const first = await firstReadDraft('a');
 		if (!first || isBroken(first)) throw new Error('expected a draft');
-		const editor = new DraftEditor(first, new LateDrafts(opening), null);
+		const editor = new DraftEditor(first, new LateDrafts(() => opening), null);
 		editor.set('title', 'Getypt voordat opslag open was');
 		const flushed = editor.flush();
 		open({
@@ -128,7 +153,11 @@ describe('a draft read first, saved once storage opens', () => {
 			cases: new MemoryCases(),
 			problem: 'unavailable'
 		};
-		const editor = new DraftEditor(stored, new LateDrafts(Promise.resolve(unavailable)), null);
+		const editor = new DraftEditor(
+			stored,
+			new LateDrafts(() => Promise.resolve(unavailable)),
+			null
+		);
 		editor.set('title', 'Nog niet bewaard');
 		await editor.flush();
 		expect(editor.saveStatus).toEqual({ kind: 'failed', reason: 'unavailable' });

@@ -9,7 +9,6 @@ import { firstReadDraft } from '$lib/storage/first-read';
 import { LateDrafts } from '$lib/storage/late-drafts';
 import type { BrokenDraft, DraftStore } from '$lib/storage/drafts-repository';
 import { LocalJournal } from '$lib/storage/journal';
-import { afterPaintWhenIdle } from './after-paint';
 import { DraftEditor } from './draft-editor.svelte';
 
 export type CreateResult =
@@ -44,15 +43,16 @@ const journal = new LocalJournal();
 
 /**
  * Opens a stored draft. It is read straight from IndexedDB when the database is current, so it is
- * on screen before Dexie has loaded; storage then opens once that is painted, for saving and for
- * following other tabs. Otherwise (first visit, an upgrade to make) it is read through storage.
+ * on screen without Dexie; storage (Dexie) opens with the first save, and other tabs' changes are
+ * followed without it (draft-watch.ts). Otherwise (first visit, an upgrade to make) it is read
+ * through storage.
  */
 export async function openDraft(id: string): Promise<OpenResult> {
 	const first = await firstReadDraft(id);
 	if (first === null) return openThroughStorage(id);
 	if (first === undefined) return { kind: 'missing' };
 	if (isBroken(first)) return { kind: 'broken', broken: first };
-	return edit(first, new LateDrafts(afterPaintWhenIdle().then(openStorage)), null);
+	return edit(first, new LateDrafts(openStorage), null);
 }
 
 async function openThroughStorage(id: string): Promise<OpenResult> {

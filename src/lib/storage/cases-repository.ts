@@ -32,7 +32,8 @@ export interface CaseStore {
 	putYearSettings(settings: YearSettings): Promise<void>;
 }
 
-function readAll(raw: readonly unknown[]): CasesRead {
+/** Stored case records as the page reads them: validated, sorted, the unreadable counted. */
+export function readAll(raw: readonly unknown[]): CasesRead {
 	const cases: DescribedCase[] = [];
 	let unreadable = 0;
 	for (const record of raw) {

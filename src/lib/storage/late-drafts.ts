@@ -1,24 +1,32 @@
 /**
- * A draft store that is still opening: the draft was read without Dexie (first-read.ts) and is on
- * screen; each call waits for storage to open and then goes to its drafts. If storage turns out to
- * be unusable after all, every write fails with StorageUnavailableError, which the save indicator
- * reports as such: nothing is kept in memory as if it were stored.
+ * A draft store that opens when first used: the draft was read without Dexie (first-read.ts) and is
+ * on screen; the first read or write opens storage (Dexie) and waits for it, so a page that only
+ * shows its draft never loads Dexie. Following the draft needs no Dexie either (draft-watch.ts).
+ * If storage turns out to be unusable after all, every write fails with StorageUnavailableError,
+ * which the save indicator reports as such: nothing is kept in memory as if it were stored.
  */
 import type { BrokenDraft } from '$lib/domain/records';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { StoredDraft } from './db';
 import type { DraftStore } from './drafts-repository';
+import { watchStoredDraft } from './draft-watch';
 import { StorageUnavailableError } from './errors';
 import type { AppStorage } from './index';
 
 export class LateDrafts implements DraftStore {
-	readonly #drafts: Promise<DraftStore>;
+	readonly #open: () => Promise<AppStorage>;
+	#opened: Promise<DraftStore> | null = null;
 
-	constructor(storage: Promise<AppStorage>) {
-		this.#drafts = storage.then((opened) => {
+	constructor(open: () => Promise<AppStorage>) {
+		this.#open = open;
+	}
+
+	get #drafts(): Promise<DraftStore> {
+		this.#opened ??= this.#open().then((opened) => {
 			if (opened.problem) throw new StorageUnavailableError();
 			return opened.drafts;
 		});
+		return this.#opened;
 	}
 
 	async get(id: string) {
@@ -47,7 +55,7 @@ export class LateDrafts implements DraftStore {
 	}
 
 	watch(id: string, onChange: (stored: StoredDraft | BrokenDraft | undefined) => void) {
-		return this.#follow((drafts) => drafts.watch(id, onChange));
+		return watchStoredDraft(id, onChange);
 	}
 	watchAll(...args: Parameters<DraftStore['watchAll']>) {
 		return this.#follow((drafts) => drafts.watchAll(...args));
