@@ -197,7 +197,7 @@ test.describe('wizard behaviour', () => {
 				response = await route.fetch();
 				body = await response.text();
 			} catch (error) {
-				// A reload cancels the chunks still in flight (the idle preload of the next
+				// A reload cancels the chunks still in flight (the preload of the next
 				// steps); their response is disposed and nobody waits for them any more.
 				if (String(error).includes('disposed')) return;
 				throw error;
