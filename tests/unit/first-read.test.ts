@@ -1,8 +1,16 @@
-// A draft's page reads its draft straight from IndexedDB before Dexie has loaded (first-read.ts).
-// These tests hold that read to the repository's: the same draft, the same broken verdict, and
+// A draft's page reads its draft straight from IndexedDB before Dexie has loaded (first-read.ts),
+// as the realisation and templates pages read cases and the own template set. These tests hold
+// each such read to the repository's: the same draft, the same broken verdict, and
 // no answer at all (so storage opens the usual way) whenever the database is not the current one.
-import { MemoryTemplateSets } from '$lib/storage/template-sets-repository';
-import { MemoryCases } from '$lib/storage/cases-repository';
+import {
+	firstReadTemplateSet,
+	MemoryTemplateSets,
+	OWN_SET_ID,
+	TemplateSetsRepository
+} from '$lib/storage/template-sets-repository';
+import { CasesRepository, firstReadCasesOfYear, MemoryCases } from '$lib/storage/cases-repository';
+import { readTemplateData } from '$lib/domain/templates/template-file';
+import defaultTemplates from '$lib/domain/templates/default-templates.json';
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,8 +19,7 @@ import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import { BaatwijzerDb } from '$lib/storage/db';
 import { isBroken } from '$lib/storage/draft-reader';
 import { DraftsRepository } from '$lib/storage/drafts-repository';
-import { firstReadCasesOfYear, firstReadDraft, firstReadPriceLists } from '$lib/storage/first-read';
-import { CasesRepository } from '$lib/storage/cases-repository';
+import { firstReadDraft, firstReadPriceLists } from '$lib/storage/first-read';
 import type { DescribedCase } from '$lib/domain/schemas/described-case';
 import { described, line } from './case-fixtures';
 import type { AppStorage } from '$lib/storage';
@@ -70,6 +77,21 @@ describe('the first read of a draft, without Dexie', () => {
 		expect(read).toEqual(await cases.ofYear(2025));
 		expect(read?.cases.map((one) => one.id)).toEqual(['a']);
 		expect(read?.unreadable).toBe(1);
+		db.close();
+	});
+
+	it("reads the organisation's own template set as the repository does, a damaged one named", async () => {
+		expect(await firstReadTemplateSet()).toBeNull();
+		const db = new BaatwijzerDb();
+		const sets = new TemplateSetsRepository(db);
+		const file = readTemplateData({ ...defaultTemplates, name: 'Wijkteam Noord' });
+		if (!file.ok) throw new Error('own set');
+		await sets.put('wijkteam.json', file.file, now);
+		const read = await firstReadTemplateSet();
+		expect(read).toEqual(await sets.get());
+		expect(read).toMatchObject({ kind: 'set', fileName: 'wijkteam.json' });
+		await db.templateSets.update(OWN_SET_ID, { 'file.templates': [] });
+		expect(await firstReadTemplateSet()).toEqual({ kind: 'broken', fileName: 'wijkteam.json' });
 		db.close();
 	});
 

@@ -5,7 +5,7 @@
 import { compareProposals, portfolioOf, type Comparison } from '$lib/domain/comparison';
 import { cpiYears } from '$lib/domain/price-list/indexation';
 import type { Proposal } from '$lib/domain/schemas/proposal';
-import { openStorage } from '$lib/storage';
+import { readDraft } from '$lib/storage';
 import { catalogue } from './price-catalogue.svelte';
 import { COMPARE_MAX, COMPARE_MIN } from './compare-limits';
 
@@ -32,13 +32,13 @@ export class ProposalComparison {
 
 	async load(ids: readonly string[]): Promise<void> {
 		await catalogue.load();
-		const storage = await openStorage();
 		const found: Proposal[] = [];
 		const missing: string[] = [];
+		// Read only (without Dexie when the database is current); a broken draft counts as missing.
 		for (const id of ids.slice(0, COMPARE_MAX)) {
 			try {
-				const stored = await storage.drafts.get(id);
-				if (stored) found.push(stored.proposal);
+				const stored = await readDraft(id);
+				if (stored && !('raw' in stored)) found.push(stored.proposal);
 				else missing.push(id);
 			} catch {
 				missing.push(id);

@@ -1,6 +1,7 @@
 /**
  * The organisation's own template set, kept in the browser between visits (components reach
- * storage through here). Storage and its validators load on first use, after the page is painted.
+ * storage through here). The validators load on first use, after the page is painted; storage
+ * (Dexie) only to keep or forget a set, or when the database must be upgraded first.
  */
 import type { TemplateFile } from '$lib/domain/templates/template-file';
 import type { StorageProblem } from '$lib/storage';
@@ -10,8 +11,10 @@ export type { StorageProblem };
 
 const storage = async () => (await import('$lib/storage')).openStorage();
 
+/** Read without Dexie when the database is current (the templates page then loads none). */
 export async function keptTemplateSet(): Promise<TemplateSetRead> {
-	return (await storage()).templateSets.get();
+	const { firstReadTemplateSet } = await import('$lib/storage/template-sets-repository');
+	return (await firstReadTemplateSet()) ?? (await storage()).templateSets.get();
 }
 
 /** Keeps the set; the problem when the browser would not store it (it is still offered now). */

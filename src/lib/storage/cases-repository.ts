@@ -13,6 +13,7 @@ import {
 } from '$lib/domain/cases/case-record';
 import type { DescribedCase, YearSettings } from '$lib/domain/schemas/described-case';
 import type { BaatwijzerDb } from './db';
+import { readStore } from './raw-read';
 
 export interface CasesRead {
 	readonly cases: DescribedCase[];
@@ -32,8 +33,7 @@ export interface CaseStore {
 	putYearSettings(settings: YearSettings): Promise<void>;
 }
 
-/** Stored case records as the page reads them: validated, sorted, the unreadable counted. */
-export function readAll(raw: readonly unknown[]): CasesRead {
+function readAll(raw: readonly unknown[]): CasesRead {
 	const cases: DescribedCase[] = [];
 	let unreadable = 0;
 	for (const record of raw) {
@@ -43,6 +43,15 @@ export function readAll(raw: readonly unknown[]): CasesRead {
 	}
 	cases.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
 	return { cases, unreadable };
+}
+
+/**
+ * The cases of one year read straight from IndexedDB, without Dexie (see first-read.ts), validated
+ * as the repository validates them; null when the database is not current or cannot be read so.
+ */
+export async function firstReadCasesOfYear(year: number): Promise<CasesRead | null> {
+	const read = await readStore<unknown[]>('cases', (cases) => cases.index('year').getAll(year));
+	return read && readAll(read.value);
 }
 
 export class CasesRepository implements CaseStore {

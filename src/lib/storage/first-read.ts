@@ -12,7 +12,6 @@ import type { BrokenDraft } from '$lib/domain/records';
 import type { StoredDraft } from './db';
 import { DraftReader } from './draft-reader';
 import { readPriceLists, type PriceListsRead } from './price-lists-repository';
-import { readAll, type CasesRead } from './cases-repository';
 import { readStore } from './raw-read';
 
 /**
@@ -31,10 +30,4 @@ export async function firstReadDraft(
 export async function firstReadPriceLists(): Promise<PriceListsRead | null> {
 	const read = await readStore<unknown[]>('priceLists', (lists) => lists.getAll());
 	return read && readPriceLists(read.value);
-}
-
-/** The described cases of one year (validated, as the repository reads them); null when this read cannot tell. */
-export async function firstReadCasesOfYear(year: number): Promise<CasesRead | null> {
-	const read = await readStore<unknown[]>('cases', (cases) => cases.index('year').getAll(year));
-	return read && readAll(read.value);
 }

@@ -6,6 +6,8 @@ import type { DraftStore } from './drafts-repository';
 import type { PriceListsRead, PriceListStore } from './price-lists-repository';
 import type { TemplateSetStore } from './template-sets-repository';
 import type { CaseStore } from './cases-repository';
+import type { BrokenDraft } from '$lib/domain/records';
+import type { StoredDraft } from './db';
 
 export type StorageProblem = 'unavailable' | 'quota' | 'closedByOtherTab';
 
@@ -38,6 +40,23 @@ async function open(): Promise<AppStorage> {
 export async function readOwnPriceLists(): Promise<PriceListsRead> {
 	const { firstReadPriceLists } = await import('./first-read');
 	return (await firstReadPriceLists()) ?? (await openStorage()).priceLists.all();
+}
+
+/**
+ * One stored draft, validated: read without Dexie when the database is current (first-read.ts),
+ * else through storage. A draft that does not validate comes back as BrokenDraft (it has `raw`).
+ */
+export async function readDraft(id: string): Promise<StoredDraft | BrokenDraft | undefined> {
+	const { firstReadDraft } = await import('./first-read');
+	const first = await firstReadDraft(id);
+	if (first !== null) return first;
+	const [storage, { BrokenDraftError }] = await Promise.all([openStorage(), import('./errors')]);
+	try {
+		return await storage.drafts.get(id);
+	} catch (error) {
+		if (error instanceof BrokenDraftError) return error.broken;
+		throw error;
+	}
 }
 
 /** What a failed write means for the user; errors may arrive wrapped by Dexie (`inner`). */

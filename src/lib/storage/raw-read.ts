@@ -6,7 +6,7 @@
  */
 import { currentSchemaVersion, DATABASE_NAME, nativeVersion } from './schema-versions';
 
-type Store = 'drafts' | 'priceLists' | 'summaries' | 'cases';
+type Store = 'drafts' | 'priceLists' | 'summaries' | 'cases' | 'templateSets';
 
 /** Whether the app's database exists at all (at any version); null when the browser cannot tell. */
 export async function databaseExists(): Promise<boolean | null> {

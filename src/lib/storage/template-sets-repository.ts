@@ -7,6 +7,7 @@
 import { currentRecordVersion, readRecord, storedTemplateSetSchema } from '$lib/domain/records';
 import { readTemplateData, type TemplateFile } from '$lib/domain/templates/template-file';
 import type { BaatwijzerDb, StoredTemplateSet } from './db';
+import { readStore } from './raw-read';
 
 /** The one own set's key. */
 export const OWN_SET_ID = 'own';
@@ -29,6 +30,15 @@ export function readTemplateSet(raw: unknown): TemplateSetRead {
 	if (!record.ok) return { kind: 'broken', fileName };
 	const read = readTemplateData(record.value.file);
 	return read.ok ? { kind: 'set', fileName, file: read.file } : { kind: 'broken', fileName };
+}
+
+/**
+ * The own set read straight from IndexedDB, without Dexie (see first-read.ts), validated as the
+ * repository validates it; null when the database is not current or cannot be read so.
+ */
+export async function firstReadTemplateSet(): Promise<TemplateSetRead | null> {
+	const read = await readStore<unknown>('templateSets', (sets) => sets.get(OWN_SET_ID));
+	return read && readTemplateSet(read.value);
 }
 
 const recordOf = (fileName: string, file: TemplateFile, now: Date): StoredTemplateSet => ({
