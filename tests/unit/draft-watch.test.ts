@@ -76,7 +76,7 @@ describe('following a draft without Dexie', () => {
 		expect(touchesDrafts(null)).toBe(false);
 	});
 
-	it("listens under the name Dexie announces on (a Dexie update that renames it fails here)", () => {
+	it('listens under the name Dexie announces on (a Dexie update that renames it fails here)', () => {
 		const dexie = readFileSync('node_modules/dexie/dist/dexie.mjs', 'utf8');
 		expect(dexie).toContain(`STORAGE_MUTATED_DOM_EVENT_NAME = '${DEXIE_MUTATIONS}'`);
 		expect(dexie).toContain('new BroadcastChannel(STORAGE_MUTATED_DOM_EVENT_NAME)');
