@@ -8,7 +8,12 @@ import {
 	OWN_SET_ID,
 	TemplateSetsRepository
 } from '$lib/storage/template-sets-repository';
-import { CasesRepository, firstReadCasesOfYear, MemoryCases } from '$lib/storage/cases-repository';
+import {
+	CasesRepository,
+	firstReadCaseBook,
+	firstReadCasesOfYear,
+	MemoryCases
+} from '$lib/storage/cases-repository';
 import { readTemplateData } from '$lib/domain/templates/template-file';
 import defaultTemplates from '$lib/domain/templates/default-templates.json';
 import 'fake-indexeddb/auto';
@@ -43,9 +48,16 @@ afterEach(async () => {
 });
 
 describe('the first read of a draft, without Dexie', () => {
-	it('reads nothing and creates nothing on a first visit', async () => {
-		expect(await firstReadDraft('a')).toBeNull();
-		expect(await firstReadPriceLists()).toBeNull();
+	it('on a first visit reads that nothing is stored, and creates nothing', async () => {
+		expect(await firstReadDraft('a')).toBeUndefined();
+		expect(await firstReadPriceLists()).toEqual({ lists: [], broken: [] });
+		expect(await firstReadCasesOfYear(2025)).toEqual({ cases: [], unreadable: 0 });
+		expect(await firstReadCaseBook(2025)).toEqual({
+			read: { cases: [], unreadable: 0 },
+			years: [],
+			settings: null
+		});
+		expect(await firstReadTemplateSet()).toEqual({ kind: 'none' });
 		expect(await databases()).toEqual([]);
 	});
 
@@ -59,7 +71,6 @@ describe('the first read of a draft, without Dexie', () => {
 	});
 
 	it('reads a year of described cases exactly as the repository does, the damaged one counted', async () => {
-		expect(await firstReadCasesOfYear(2025)).toBeNull();
 		const db = new BaatwijzerDb();
 		const cases = new CasesRepository(db);
 		const stored = (id: string, date: string): DescribedCase => ({
@@ -77,11 +88,25 @@ describe('the first read of a draft, without Dexie', () => {
 		expect(read).toEqual(await cases.ofYear(2025));
 		expect(read?.cases.map((one) => one.id)).toEqual(['a']);
 		expect(read?.unreadable).toBe(1);
+		// The case book's read: the same cases, the years newest first, the year's settings.
+		const settings = {
+			year: 2025,
+			subsidyCents: 229_000_000,
+			settings: { safetyPercent: 90, repeatYears: 2 },
+			unitFte: { Buurtcoach: 450 }
+		};
+		await cases.putYearSettings(settings);
+		expect(await firstReadCaseBook(2025)).toEqual({
+			read: await cases.ofYear(2025),
+			years: await cases.years(),
+			settings: await cases.yearSettings(2025)
+		});
+		expect((await firstReadCaseBook(2025))?.years).toEqual([2025, 2024]);
+		expect((await firstReadCaseBook(2025))?.settings).toEqual(settings);
 		db.close();
 	});
 
 	it("reads the organisation's own template set as the repository does, a damaged one named", async () => {
-		expect(await firstReadTemplateSet()).toBeNull();
 		const db = new BaatwijzerDb();
 		const sets = new TemplateSetsRepository(db);
 		const file = readTemplateData({ ...defaultTemplates, name: 'Wijkteam Noord' });

@@ -54,13 +54,10 @@ export class CaseBook {
 	overview = $derived<YearOverview>(
 		measured('baatwijzer:year-overview', () => yearOverview(this.cases, this.yearSettings, ''))
 	);
+	/** Read without Dexie when the database is current (first visit too), else through storage. */
 	async load(year: number): Promise<void> {
-		const opened = await storage();
-		const [read, years, settings] = await Promise.all([
-			opened.cases.ofYear(year),
-			opened.cases.years(),
-			opened.cases.yearSettings(year)
-		]);
+		const { firstReadCaseBook } = await import('$lib/storage/cases-repository');
+		const { read, years, settings } = (await firstReadCaseBook(year)) ?? (await readThrough(year));
 		this.year = year;
 		this.cases = read.cases;
 		this.unreadable = read.unreadable;
@@ -120,4 +117,14 @@ export class CaseBook {
 		this.settings = settings;
 		return null;
 	}
+}
+
+async function readThrough(year: number) {
+	const opened = await storage();
+	const [read, years, settings] = await Promise.all([
+		opened.cases.ofYear(year),
+		opened.cases.years(),
+		opened.cases.yearSettings(year)
+	]);
+	return { read, years, settings };
 }

@@ -13,7 +13,7 @@ import {
 } from '$lib/domain/cases/case-record';
 import type { DescribedCase, YearSettings } from '$lib/domain/schemas/described-case';
 import type { BaatwijzerDb } from './db';
-import { readStore } from './raw-read';
+import { readStore, readStores, requested } from './raw-read';
 
 export interface CasesRead {
 	readonly cases: DescribedCase[];
@@ -50,9 +50,63 @@ function readAll(raw: readonly unknown[]): CasesRead {
  * as the repository validates them; null when the database is not current or cannot be read so.
  */
 export async function firstReadCasesOfYear(year: number): Promise<CasesRead | null> {
-	const read = await readStore<unknown[]>('cases', (cases) => cases.index('year').getAll(year));
+	const read = await readStore<unknown[]>('cases', (cases) => cases.index('year').getAll(year), {
+		value: []
+	});
 	return read && readAll(read.value);
 }
+
+/** What the case book shows for a year: its cases, the years that hold any, its settings. */
+export interface CaseBookRead {
+	readonly read: CasesRead;
+	readonly years: number[];
+	readonly settings: YearSettings | null;
+}
+
+/**
+ * The case book's first read of a year, straight from IndexedDB (see firstReadCasesOfYear), so
+ * the cases page loads Dexie only when the user stores something; null when it cannot be read so.
+ */
+export async function firstReadCaseBook(year: number): Promise<CaseBookRead | null> {
+	const read = await readStores<[unknown[], IDBValidKey[], unknown]>(
+		['cases', 'caseYears'],
+		(transaction) => {
+			const cases = transaction.objectStore('cases');
+			return Promise.all([
+				requested(cases.index('year').getAll(year)),
+				uniqueKeys(cases.index('year')),
+				requested(transaction.objectStore('caseYears').get(year))
+			]);
+		},
+		{ value: [[], [], undefined] }
+	);
+	if (!read) return null;
+	const [raws, keys, settings] = read.value;
+	return {
+		read: readAll(raws),
+		years: yearsOf(keys),
+		settings: readStoredCaseYear(settings)
+	};
+}
+
+/** The distinct keys of an index, lowest first. */
+function uniqueKeys(index: IDBIndex): Promise<IDBValidKey[]> {
+	return new Promise((resolve, reject) => {
+		const keys: IDBValidKey[] = [];
+		const request = index.openKeyCursor(null, 'nextunique');
+		request.onsuccess = () => {
+			const cursor = request.result;
+			if (!cursor) return resolve(keys);
+			keys.push(cursor.key);
+			cursor.continue();
+		};
+		request.onerror = () => reject(request.error);
+	});
+}
+
+/** The years that hold cases, newest first, from the year index's keys (lowest first). */
+const yearsOf = (keys: readonly unknown[]): number[] =>
+	keys.filter((key): key is number => Number.isInteger(key)).reverse();
 
 export class CasesRepository implements CaseStore {
 	constructor(private readonly db: BaatwijzerDb) {}
@@ -62,8 +116,7 @@ export class CasesRepository implements CaseStore {
 	}
 
 	async years() {
-		const keys = (await this.db.cases.orderBy('year').uniqueKeys()) as number[];
-		return keys.filter((key) => Number.isInteger(key)).reverse();
+		return yearsOf(await this.db.cases.orderBy('year').uniqueKeys());
 	}
 
 	async putAll(cases: readonly DescribedCase[]) {

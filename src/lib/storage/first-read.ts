@@ -21,13 +21,15 @@ import { readStore } from './raw-read';
 export async function firstReadDraft(
 	id: string
 ): Promise<StoredDraft | BrokenDraft | undefined | null> {
-	const read = await readStore<unknown>('drafts', (drafts) => drafts.get(id));
+	const read = await readStore<unknown>('drafts', (drafts) => drafts.get(id), {
+		value: undefined
+	});
 	if (!read) return null;
 	return read.value === undefined ? undefined : new DraftReader().read(read.value);
 }
 
 /** The user's own price lists (validated); null when this read cannot tell. */
 export async function firstReadPriceLists(): Promise<PriceListsRead | null> {
-	const read = await readStore<unknown[]>('priceLists', (lists) => lists.getAll());
+	const read = await readStore<unknown[]>('priceLists', (lists) => lists.getAll(), { value: [] });
 	return read && readPriceLists(read.value);
 }

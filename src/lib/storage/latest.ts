@@ -6,16 +6,17 @@
  * there is none (a first visit has no drafts); only a database that must be upgraded first loads
  * Dexie here, which does the upgrade.
  */
-import { databaseExists, readStore } from './raw-read';
+import { readStore } from './raw-read';
 
 type Newest = { id: string; title: string } | null;
 
 export async function latestDraftSummary(): Promise<Newest> {
-	const read = await readStore<IDBCursorWithValue | null>('drafts', (drafts) =>
-		drafts.index('updatedAt').openCursor(null, 'prev')
+	const read = await readStore<IDBCursorWithValue | null>(
+		'drafts',
+		(drafts) => drafts.index('updatedAt').openCursor(null, 'prev'),
+		{ value: null }
 	);
 	if (read) return shaped(read.value?.value);
-	if ((await databaseExists()) === false) return null;
 	try {
 		const { BaatwijzerDb } = await import('./db');
 		const db = new BaatwijzerDb();

@@ -37,7 +37,9 @@ export function readTemplateSet(raw: unknown): TemplateSetRead {
  * repository validates it; null when the database is not current or cannot be read so.
  */
 export async function firstReadTemplateSet(): Promise<TemplateSetRead | null> {
-	const read = await readStore<unknown>('templateSets', (sets) => sets.get(OWN_SET_ID));
+	const read = await readStore<unknown>('templateSets', (sets) => sets.get(OWN_SET_ID), {
+		value: undefined
+	});
 	return read && readTemplateSet(read.value);
 }
 
