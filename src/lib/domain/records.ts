@@ -3,7 +3,7 @@
  * are treated like imported files: every read runs the record's migrations, then validates it, as
  * tldraw's tlschema does. A record that fails is reported, never passed on half-valid.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { priceItemSchema, type PriceItem } from './price-list/price-item';
 import { effectLineSchema } from './schemas/effect-line';
 import { listLimits } from './schemas/limits';
@@ -87,7 +87,7 @@ export type RecordRead<T> =
 export function readRecord<T>(
 	kind: RecordKind,
 	raw: unknown,
-	schema: z.ZodType<T>,
+	schema: z.ZodMiniType<T>,
 	migrations = recordMigrations[kind],
 	current = currentRecordVersion[kind]
 ): RecordRead<T> {
@@ -123,30 +123,30 @@ export function readRecord<T>(
 export const storedDraftSchema = z.object({
 	recordVersion: z.literal(currentRecordVersion.draft),
 	proposalVersion: z.literal(CURRENT_PROPOSAL_VERSION),
-	writeId: z.string().max(100).optional(),
+	writeId: z.optional(z.string().check(z.maxLength(100))),
 	id: z.string(),
 	titleKey: z.string(),
 	status: z.string(),
 	updatedAt: z.string(),
-	revision: z.int().min(0),
+	revision: z.int().check(z.gte(0)),
 	proposal: proposalSchema
 });
 
 export const storedPriceListSchema = z.object({
 	recordVersion: z.literal(currentRecordVersion.priceList),
-	id: z.string().min(1).max(100),
-	name: z.string().max(200),
-	version: z.string().max(100),
-	loadedAt: z.string().max(40),
-	items: z.array(priceItemSchema).max(5000)
+	id: z.string().check(z.minLength(1), z.maxLength(100)),
+	name: z.string().check(z.maxLength(200)),
+	version: z.string().check(z.maxLength(100)),
+	loadedAt: z.string().check(z.maxLength(40)),
+	items: z.array(priceItemSchema).check(z.maxLength(5000))
 });
 
 /** The envelope of a stored template set; its file is read by readTemplateData. */
 export const storedTemplateSetSchema = z.object({
 	recordVersion: z.literal(currentRecordVersion.templateSet),
-	id: z.string().min(1).max(100),
-	fileName: z.string().max(300),
-	loadedAt: z.string().max(40),
+	id: z.string().check(z.minLength(1), z.maxLength(100)),
+	fileName: z.string().check(z.maxLength(300)),
+	loadedAt: z.string().check(z.maxLength(40)),
 	file: z.record(z.string(), z.unknown())
 });
 
@@ -154,12 +154,12 @@ export const journalEntrySchema = z.object({
 	recordVersion: z.literal(currentRecordVersion.journal),
 	proposalVersion: z.literal(CURRENT_PROPOSAL_VERSION),
 	/** The stored revision the edit started from. */
-	basedOn: z.int().min(0),
+	basedOn: z.int().check(z.gte(0)),
 	/**
 	 * The revision a save under way will write: if storage has it, that save was this tab's own
 	 * (an older state of the same text), not another tab's.
 	 */
-	savingRevision: z.int().min(0).nullable().default(null),
+	savingRevision: z._default(z.nullable(z.int().check(z.gte(0))), null),
 	proposal: proposalSchema
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
@@ -181,13 +181,13 @@ export function repairProposal(raw: unknown, now: Date): { proposal: Proposal; d
 	for (const [key, fieldSchema] of Object.entries(shape)) {
 		if (key === 'id' || !(key in source)) continue;
 		if (key === 'lines' || key === 'customItems') continue;
-		const parsed = (fieldSchema as z.ZodType).safeParse(source[key]);
+		const parsed = (fieldSchema as z.ZodMiniType).safeParse(source[key]);
 		if (parsed.success) proposal[key] = parsed.data;
 		else dropped.push(key);
 	}
 	const keepValid = <T>(
 		key: 'lines' | 'customItems',
-		schema: z.ZodType<T>,
+		schema: z.ZodMiniType<T>,
 		idOf: (v: T) => string
 	) => {
 		const list = Array.isArray(source[key]) ? (source[key] as unknown[]) : [];

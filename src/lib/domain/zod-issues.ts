@@ -1,5 +1,5 @@
 /** Validation problems of a file, as plain data the UI turns into Dutch sentences. */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** At most this many problems are listed; the rest are counted. */
 export const MAX_LISTED_ISSUES = 50;
@@ -42,7 +42,7 @@ function isAbsent(data: unknown, path: readonly PropertyKey[]): boolean {
  * safe-integer limit and the schema's own, and the schema's is the one worth telling. `data` is
  * what was validated, so that a missing field is told apart from one of the wrong type.
  */
-export function zodIssues(error: z.ZodError, data?: unknown): ImportIssue[] {
+export function zodIssues(error: z.core.$ZodError, data?: unknown): ImportIssue[] {
 	const byKey = new Map<string, ImportIssue>();
 	for (const issue of error.issues) {
 		const missing = issue.code === 'invalid_type' && isAbsent(data, issue.path);

@@ -3,7 +3,7 @@
  * database, a cases file) runs the one case chain below and then validates, like a proposal: the
  * next change to a case's shape is written here, once, as a version and its step in `caseUp`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { currentRecordVersion, readRecord, type RecordRead } from '../records';
 import {
 	caseYear,
@@ -36,7 +36,7 @@ export function migrateCase(raw: unknown, from: number): unknown {
 export const storedCaseSchema = z.object({
 	recordVersion: z.literal(currentRecordVersion.describedCase),
 	caseVersion: z.literal(CURRENT_CASE_VERSION),
-	id: z.string().min(1).max(100),
+	id: z.string().check(z.minLength(1), z.maxLength(100)),
 	year: z.int(),
 	unit: z.string(),
 	case: describedCaseSchema

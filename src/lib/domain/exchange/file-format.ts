@@ -3,7 +3,7 @@
  * as static/baatwijzer-voorstellen.schema.json. Each draft carries the price items it used, so a
  * reader sees the same amounts, years and sources.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { priceItemSchema } from '../price-list/price-item';
 import { uniqueBy } from '../schemas/common';
 import { proposalSchema } from '../schemas/proposal';
@@ -52,11 +52,16 @@ export { MAX_FILE_BYTES } from '../file-bytes';
 export const exchangeDraftSchema = z.object({
 	proposal: proposalSchema,
 	priceItems: z
-		.array(priceItemSchema)
-		.max(500)
-		.superRefine(uniqueBy<{ id: string }>('duplicateId', (item) => item.id, ['id']))
-		.default([])
-		.describe('The price-list items the lines refer to, as they were when exported')
+		._default(
+			z
+				.array(priceItemSchema)
+				.check(
+					z.maxLength(500),
+					z.superRefine(uniqueBy<{ id: string }>('duplicateId', (item) => item.id, ['id']))
+				),
+			[]
+		)
+		.check(z.describe('The price-list items the lines refer to, as they were when exported'))
 });
 export type ExchangeDraft = z.infer<typeof exchangeDraftSchema>;
 
@@ -67,13 +72,15 @@ export const exchangeFileSchema = z
 		exportedAt: z.iso.datetime(),
 		drafts: z
 			.array(exchangeDraftSchema)
-			.min(1)
-			.max(5000)
-			.superRefine(
-				uniqueBy<ExchangeDraft>('duplicateId', (draft) => draft.proposal.id, ['proposal', 'id'])
+			.check(
+				z.minLength(1),
+				z.maxLength(5000),
+				z.superRefine(
+					uniqueBy<ExchangeDraft>('duplicateId', (draft) => draft.proposal.id, ['proposal', 'id'])
+				)
 			)
 	})
-	.describe('Baatwijzer proposals exchange file');
+	.check(z.describe('Baatwijzer proposals exchange file'));
 export type ExchangeFile = z.infer<typeof exchangeFileSchema>;
 
 export function exchangeFileJsonSchema(): object {

@@ -2,7 +2,7 @@
  * A municipality's own price list, loaded from CSV (the columns of the default list) or JSON. Both
  * are held to one schema (`priceItemSchema`), known cost holders and the same limits.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { decodeFileBytes, MAX_FILE_BYTES } from '../file-bytes';
 import { uniqueBy } from '../schemas/common';
 import { zodIssues, type ImportIssue } from '../zod-issues';
@@ -17,13 +17,15 @@ export { decodeFileBytes };
 export const priceListFileSchema = z.object({
 	format: z.literal(PRICE_LIST_FORMAT),
 	version: z.literal(1),
-	name: z.string().trim().min(1).max(200),
-	listVersion: z.string().trim().min(1).max(100),
+	name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+	listVersion: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
 	items: z
 		.array(priceItemSchema)
-		.min(1)
-		.max(MAX_PRICE_LIST_ITEMS)
-		.superRefine(uniqueBy<PriceItem>('duplicateId', (item) => item.id, ['id']))
+		.check(
+			z.minLength(1),
+			z.maxLength(MAX_PRICE_LIST_ITEMS),
+			z.superRefine(uniqueBy<PriceItem>('duplicateId', (item) => item.id, ['id']))
+		)
 });
 
 export type PriceListRead =

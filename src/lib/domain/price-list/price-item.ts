@@ -1,5 +1,5 @@
 /** A price-list item (maatschappelijke prijslijst): an amount with its source and confidence. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { centsSchema, costHolderSchema, idSchema, recurrenceSchema } from '../schemas/common';
 import { addRule } from '../schemas/common';
 import { textLimits, yearLimits } from '../schemas/limits';
@@ -7,44 +7,49 @@ import { checkAmountRules, priceKindSchema, splitSchema } from '../schemas/effec
 
 export const gradeSchema = z
 	.enum(['A', 'B', 'C'])
-	.describe(
-		'A: official reference price or statute; B: published study or list; C: single example or weak source'
+	.check(
+		z.describe(
+			'A: official reference price or statute; B: published study or list; C: single example or weak source'
+		)
 	);
 export type Grade = z.infer<typeof gradeSchema>;
 
 export const sourceSchema = z.object({
-	title: z.string().trim().max(textLimits.sourceTitle).describe('Publisher and title'),
-	year: z.int().min(yearLimits.min).max(yearLimits.max).nullable(),
-	link: z.string().max(textLimits.sourceLink).nullable()
+	title: z
+		.string()
+		.check(z.trim(), z.maxLength(textLimits.sourceTitle), z.describe('Publisher and title')),
+	year: z.nullable(z.int().check(z.gte(yearLimits.min), z.lte(yearLimits.max))),
+	link: z.nullable(z.string().check(z.maxLength(textLimits.sourceLink)))
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const priceItemSchema = z
 	.object({
 		id: idSchema,
-		name: z.string().trim().min(1).max(textLimits.itemName),
-		description: z.string().max(textLimits.itemDescription),
-		unit: z.string().max(textLimits.unit),
+		name: z.string().check(z.trim(), z.minLength(1), z.maxLength(textLimits.itemName)),
+		description: z.string().check(z.maxLength(textLimits.itemDescription)),
+		unit: z.string().check(z.maxLength(textLimits.unit)),
 		// Negative for a cost an effect causes (extra care): shown as such, never as a saving.
 		amountCents: centsSchema,
-		lowCents: centsSchema.nullable(),
-		highCents: centsSchema.nullable(),
-		priceYear: z.int().min(yearLimits.min).max(yearLimits.max),
+		lowCents: z.nullable(centsSchema),
+		highCents: z.nullable(centsSchema),
+		priceYear: z.int().check(z.gte(yearLimits.min), z.lte(yearLimits.max)),
 		costHolder: costHolderSchema,
-		split: splitSchema.nullable(),
+		split: z.nullable(splitSchema),
 		recurrence: recurrenceSchema,
-		domain: z.string().max(100),
+		domain: z.string().check(z.maxLength(100)),
 		kind: priceKindSchema,
-		source: sourceSchema.nullable(),
+		source: z.nullable(sourceSchema),
 		grade: gradeSchema,
-		note: z.string().max(textLimits.itemNote),
+		note: z.string().check(z.maxLength(textLimits.itemNote)),
 		custom: z
-			.boolean()
-			.default(false)
-			.describe('Added by a user rather than taken from a published list')
+			._default(z.boolean(), false)
+			.check(z.describe('Added by a user rather than taken from a published list'))
 	})
-	.superRefine((item, ctx) => {
-		checkAmountRules(item, ctx);
-		if (item.source === null && item.note.trim() === '') addRule(ctx, 'needsSource', ['source']);
-	});
+	.check(
+		z.superRefine((item, ctx) => {
+			checkAmountRules(item, ctx);
+			if (item.source === null && item.note.trim() === '') addRule(ctx, 'needsSource', ['source']);
+		})
+	);
 export type PriceItem = z.infer<typeof priceItemSchema>;

@@ -3,48 +3,53 @@
  * organisation that hosts the app fills it in: `static/toegankelijkheidsverklaring.json`, read by
  * the page /toegankelijkheid and validated like every file the app reads.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addRule, isRealDate } from './common';
 
 const date = z
-	.string()
-	.max(10)
-	.superRefine((text, ctx) => {
-		if (text !== '' && !isRealDate(text)) addRule(ctx, 'notADate', [], text);
-	})
-	.default('')
-	.describe('A date as YYYY-MM-DD, or empty while not known');
-const text = (max: number) => z.string().trim().max(max).default('');
+	._default(
+		z.string().check(
+			z.maxLength(10),
+			z.superRefine((text, ctx) => {
+				if (text !== '' && !isRealDate(text)) addRule(ctx, 'notADate', [], text);
+			})
+		),
+		''
+	)
+	.check(z.describe('A date as YYYY-MM-DD, or empty while not known'));
+const text = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max)), '');
 
 /** The national model's statuses: A fully compliant ... E not compliant. */
 export const statementStatuses = ['A', 'B', 'C', 'D', 'E'] as const;
 
 export const accessibilityStatementSchema = z.object({
-	organisation: text(200).describe('The organisation that offers the app'),
-	website: text(500).describe('Where the app is offered'),
+	organisation: text(200).check(z.describe('The organisation that offers the app')),
+	website: text(500).check(z.describe('Where the app is offered')),
 	status: z
-		.enum(statementStatuses)
-		.nullable()
-		.default(null)
-		.describe(
-			'A: voldoet volledig; B: gedeeltelijk; C: eerste maatregelen genomen; D: eerste maatregelen nog niet genomen; E: voldoet niet; null: not filled in yet'
+		._default(z.nullable(z.enum(statementStatuses)), null)
+		.check(
+			z.describe(
+				'A: voldoet volledig; B: gedeeltelijk; C: eerste maatregelen genomen; D: eerste maatregelen nog niet genomen; E: voldoet niet; null: not filled in yet'
+			)
 		),
-	statementDate: date.describe('The date of this statement'),
-	lastAuditDate: date.describe('The date of the last audit by an expert'),
-	auditBy: text(200).describe('Who carried out that audit'),
-	auditReport: text(2000).describe('A link to the audit report'),
-	knownGaps: z
-		.array(
-			z.object({
-				problem: text(2000).describe('What does not meet the requirements, and where'),
-				reason: text(2000).describe('Why'),
-				plannedFix: text(2000).describe('What will be done, and by when')
-			})
-		)
-		.max(100)
-		.default([]),
+	statementDate: date.check(z.describe('The date of this statement')),
+	lastAuditDate: date.check(z.describe('The date of the last audit by an expert')),
+	auditBy: text(200).check(z.describe('Who carried out that audit')),
+	auditReport: text(2000).check(z.describe('A link to the audit report')),
+	knownGaps: z._default(
+		z
+			.array(
+				z.object({
+					problem: text(2000).check(z.describe('What does not meet the requirements, and where')),
+					reason: text(2000).check(z.describe('Why')),
+					plannedFix: text(2000).check(z.describe('What will be done, and by when'))
+				})
+			)
+			.check(z.maxLength(100)),
+		[]
+	),
 	contactEmail: text(200),
 	contactPhone: text(50),
-	replyWithinDays: z.int().min(1).max(60).nullable().default(null)
+	replyWithinDays: z._default(z.nullable(z.int().check(z.gte(1), z.lte(60))), null)
 });
 export type AccessibilityStatement = z.infer<typeof accessibilityStatementSchema>;

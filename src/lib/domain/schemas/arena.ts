@@ -3,58 +3,66 @@
  * have no price, which effects are unintended or indirect, and which parties gain or lose by each
  * effect. The draft's lines are the arena's priced effects; their cost holders are its parties.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { centsSchema, idSchema, uniqueBy } from './common';
 import { textLimits } from './limits';
 
-const partyName = z.string().trim().min(1).max(textLimits.costHolder);
+const partyName = z.string().check(z.trim(), z.minLength(1), z.maxLength(textLimits.costHolder));
 
 export const investorSchema = z
 	.object({
 		id: idSchema,
-		name: z.string().max(textLimits.costHolder).describe('Who pays (a co-funder)'),
-		amountCents: centsSchema.min(0).nullable().default(null).describe('What they pay per year')
+		name: z
+			.string()
+			.check(z.maxLength(textLimits.costHolder), z.describe('Who pays (a co-funder)')),
+		amountCents: z
+			._default(z.nullable(centsSchema.check(z.gte(0))), null)
+			.check(z.describe('What they pay per year'))
 	})
-	.describe('A co-funder besides the subsidy');
+	.check(z.describe('A co-funder besides the subsidy'));
 
 export const qualitativeEffectSchema = z
 	.object({
 		id: idSchema,
-		description: z.string().trim().min(1).max(textLimits.arenaEffect)
+		description: z.string().check(z.trim(), z.minLength(1), z.maxLength(textLimits.arenaEffect))
 	})
-	.describe('An effect without a price: it stays in the arena and the report');
+	.check(z.describe('An effect without a price: it stays in the arena and the report'));
 
 export const arenaLinkSchema = z
 	.object({ effectId: idSchema, party: partyName })
-	.describe('An arrow: this party gains or loses by this effect');
+	.check(z.describe('An arrow: this party gains or loses by this effect'));
 
 export const arenaSchema = z
 	.object({
-		investors: z.array(investorSchema).max(50).default([]),
-		effects: z.array(qualitativeEffectSchema).max(100).default([]),
-		unintended: z.array(idSchema).max(700).default([]).describe('Ids of unintended effects'),
-		indirect: z.array(idSchema).max(700).default([]).describe('Ids of indirect effects'),
-		links: z.array(arenaLinkSchema).max(2000).default([]),
+		investors: z._default(z.array(investorSchema).check(z.maxLength(50)), []),
+		effects: z._default(z.array(qualitativeEffectSchema).check(z.maxLength(100)), []),
+		unintended: z
+			._default(z.array(idSchema).check(z.maxLength(700)), [])
+			.check(z.describe('Ids of unintended effects')),
+		indirect: z
+			._default(z.array(idSchema).check(z.maxLength(700)), [])
+			.check(z.describe('Ids of indirect effects')),
+		links: z._default(z.array(arenaLinkSchema).check(z.maxLength(2000)), []),
 		parties: z
-			.array(partyName)
-			.max(50)
-			.default([])
-			.describe('Parties besides the cost holders, e.g. the residents themselves')
+			._default(z.array(partyName).check(z.maxLength(50)), [])
+			.check(z.describe('Parties besides the cost holders, e.g. the residents themselves'))
 	})
-	.superRefine((arena, ctx) => {
-		for (const key of ['investors', 'effects'] as const) {
-			uniqueBy<{ id: string }>('duplicateId', (entry) => entry.id, ['id'])(arena[key], {
-				addIssue: (issue) => ctx.addIssue({ ...issue, path: [key, ...(issue.path ?? [])] })
+	.check(
+		z.superRefine((arena, ctx) => {
+			for (const key of ['investors', 'effects'] as const) {
+				uniqueBy<{ id: string }>('duplicateId', (entry) => entry.id, ['id'])(arena[key], {
+					addIssue: (issue) => ctx.addIssue({ ...issue, path: [key, ...(issue.path ?? [])] })
+				});
+			}
+			// A party listed twice would show twice on the board and in the totals.
+			uniqueBy<string>(
+				'duplicateParty',
+				(party) => party,
+				[]
+			)(arena.parties, {
+				addIssue: (issue) => ctx.addIssue({ ...issue, path: ['parties', ...(issue.path ?? [])] })
 			});
-		}
-		// A party listed twice would show twice on the board and in the totals.
-		uniqueBy<string>(
-			'duplicateParty',
-			(party) => party,
-			[]
-		)(arena.parties, {
-			addIssue: (issue) => ctx.addIssue({ ...issue, path: ['parties', ...(issue.path ?? [])] })
-		});
-	})
-	.describe('The MKBA-Arena: investors, effects without a price and who gains by each effect');
+		}),
+		z.describe('The MKBA-Arena: investors, effects without a price and who gains by each effect')
+	);
 export type Arena = z.infer<typeof arenaSchema>;

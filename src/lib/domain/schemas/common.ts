@@ -1,5 +1,5 @@
 /** Building blocks shared by the schemas of the exchange format and the app's state. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { levels } from '../levels';
 import { MAX_CENTS, textLimits } from './limits';
 
@@ -7,29 +7,37 @@ export { MAX_CENTS };
 
 export const centsSchema = z
 	.int()
-	.min(-MAX_CENTS)
-	.max(MAX_CENTS)
-	.describe('Euro cents as a whole number: 123.45 euro is 12345');
+	.check(
+		z.gte(-MAX_CENTS),
+		z.lte(MAX_CENTS),
+		z.describe('Euro cents as a whole number: 123.45 euro is 12345')
+	);
 
-export const percentSchema = z.int().min(0).max(100).describe('Whole percentage, 0 to 100');
+export const percentSchema = z
+	.int()
+	.check(z.gte(0), z.lte(100), z.describe('Whole percentage, 0 to 100'));
 
 export const levelOrPercentSchema = z
 	.union([z.enum(levels), percentSchema])
-	.describe('maybe (35 %), likely (70 %), certain (100 %), or a custom whole percentage');
+	.check(z.describe('maybe (35 %), likely (70 %), certain (100 %), or a custom whole percentage'));
 
 export const recurrenceSchema = z
 	.enum(['oneOff', 'yearly'])
-	.describe('oneOff: saved once; yearly: saved every year, also in the repeat years');
+	.check(z.describe('oneOff: saved once; yearly: saved every year, also in the repeat years'));
 export type Recurrence = z.infer<typeof recurrenceSchema>;
 
 export const costHolderSchema = z
 	.string()
-	.trim()
-	.min(1)
-	.max(textLimits.costHolder)
-	.describe('Who would have paid the avoided cost (kostenhouder)');
+	.check(
+		z.trim(),
+		z.minLength(1),
+		z.maxLength(textLimits.costHolder),
+		z.describe('Who would have paid the avoided cost (kostenhouder)')
+	);
 
-export const idSchema = z.string().min(1).max(100).describe('Stable identifier');
+export const idSchema = z
+	.string()
+	.check(z.minLength(1), z.maxLength(100), z.describe('Stable identifier'));
 
 /**
  * Codes of the app's own rules (beyond types and limits). A refused value carries its code in the

@@ -1,5 +1,5 @@
 /** An effect line: one avoided cost, weighted by chance, contribution and number of people. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
 	addRule,
 	centsSchema,
@@ -22,23 +22,25 @@ export const countSchema = z
 	.discriminatedUnion('kind', [
 		z.object({
 			kind: z.literal('direct'),
-			persons: z.int().min(0).max(MAX_COUNT).describe('Number of people, cases or households')
+			persons: z
+				.int()
+				.check(z.gte(0), z.lte(MAX_COUNT), z.describe('Number of people, cases or households'))
 		}),
 		z.object({
 			kind: z.literal('share'),
-			groupSize: z.int().min(0).max(MAX_COUNT).describe('Size of the target group'),
-			sharePercent: percentSchema.describe(
-				'Share of the target group for whom this cost is at stake'
+			groupSize: z.int().check(z.gte(0), z.lte(MAX_COUNT), z.describe('Size of the target group')),
+			sharePercent: percentSchema.check(
+				z.describe('Share of the target group for whom this cost is at stake')
 			)
 		})
 	])
-	.describe('N: a direct count, or target group size x share');
+	.check(z.describe('N: a direct count, or target group size x share'));
 export type Count = z.infer<typeof countSchema>;
 
 export const splitPartSchema = z.object({
 	costHolder: costHolderSchema,
-	amountCents: centsSchema.describe(
-		'This holder’s part of the amount; negative when its costs rise'
+	amountCents: centsSchema.check(
+		z.describe('This holder’s part of the amount; negative when its costs rise')
 	)
 });
 export type SplitPart = z.infer<typeof splitPartSchema>;
@@ -46,9 +48,11 @@ export type SplitPart = z.infer<typeof splitPartSchema>;
 /** A split names each cost holder once: two parts for one holder would double its row. */
 export const splitSchema = z
 	.array(splitPartSchema)
-	.min(1)
-	.max(20)
-	.superRefine(uniqueBy<SplitPart>('duplicateHolder', (part) => part.costHolder, ['costHolder']));
+	.check(
+		z.minLength(1),
+		z.maxLength(20),
+		z.superRefine(uniqueBy<SplitPart>('duplicateHolder', (part) => part.costHolder, ['costHolder']))
+	);
 
 /** The rules every amount with a split and a range obeys (lines and price items alike). */
 export function checkAmountRules(
@@ -75,90 +79,102 @@ const levelRangeSchema = z.object({ low: levelOrPercentSchema, high: levelOrPerc
 
 export const priceKindSchema = z
 	.enum(['cost', 'transfer', 'intangible'])
-	.describe(
-		'cost: real resources; transfer: a budget saving, not a gain for society; intangible: valued wellbeing'
+	.check(
+		z.describe(
+			'cost: real resources; transfer: a budget saving, not a gain for society; intangible: valued wellbeing'
+		)
 	);
 export type PriceKind = z.infer<typeof priceKindSchema>;
 
 export const effectLineSchema = z
 	.object({
 		id: idSchema,
-		priceItemId: z.string().max(100).nullable().describe('Price-list item the amount came from'),
+		priceItemId: z
+			.nullable(z.string().check(z.maxLength(100)))
+			.check(z.describe('Price-list item the amount came from')),
 		name: z
 			.string()
-			.trim()
-			.min(1)
-			.max(textLimits.lineName)
-			.describe('What is avoided, as the price item names it'),
+			.check(
+				z.trim(),
+				z.minLength(1),
+				z.maxLength(textLimits.lineName),
+				z.describe('What is avoided, as the price item names it')
+			),
 		unit: z
 			.string()
-			.max(textLimits.unit)
-			.describe('What the amount is for: per persoon per jaar, per traject...'),
-		amountCents: centsSchema.describe(
-			'C: the cost avoided per person (or case), in cents; negative for a cost the activity causes'
+			.check(
+				z.maxLength(textLimits.unit),
+				z.describe('What the amount is for: per persoon per jaar, per traject...')
+			),
+		amountCents: centsSchema.check(
+			z.describe(
+				'C: the cost avoided per person (or case), in cents; negative for a cost the activity causes'
+			)
 		),
 		priceYear: z
-			.int()
-			.min(yearLimits.min)
-			.max(yearLimits.max)
-			.nullable()
-			.describe('Year the amount is priced in'),
-		kind: priceKindSchema.default('cost'),
-		count: countSchema
-			.nullable()
-			.describe('N: how many people (or cases); null until the user has given it'),
-		lowCents: centsSchema.nullable().default(null).describe('Low end of a published range'),
-		highCents: centsSchema.nullable().default(null).describe('High end of a published range'),
-		chance: levelOrPercentSchema
-			.nullable()
-			.describe(
-				'A: how likely the services would be needed within six months; null until answered'
+			.nullable(z.int().check(z.gte(yearLimits.min), z.lte(yearLimits.max)))
+			.check(z.describe('Year the amount is priced in')),
+		kind: z._default(priceKindSchema, 'cost'),
+		count: z
+			.nullable(countSchema)
+			.check(z.describe('N: how many people (or cases); null until the user has given it')),
+		lowCents: z
+			._default(z.nullable(centsSchema), null)
+			.check(z.describe('Low end of a published range')),
+		highCents: z
+			._default(z.nullable(centsSchema), null)
+			.check(z.describe('High end of a published range')),
+		chance: z
+			.nullable(levelOrPercentSchema)
+			.check(
+				z.describe(
+					'A: how likely the services would be needed within six months; null until answered'
+				)
 			),
-		contribution: levelOrPercentSchema
-			.nullable()
-			.describe('B: how far the activity itself prevents them; null until answered'),
+		contribution: z
+			.nullable(levelOrPercentSchema)
+			.check(z.describe('B: how far the activity itself prevents them; null until answered')),
 		recurrence: recurrenceSchema,
 		costHolder: costHolderSchema,
-		split: splitSchema
-			.optional()
-			.describe('Optional split of the amount over cost holders, summing to the amount'),
+		split: z
+			.optional(splitSchema)
+			.check(z.describe('Optional split of the amount over cost holders, summing to the amount')),
 		justification: z
-			.string()
-			.max(textLimits.justification)
-			.default('')
-			.describe('Why these answers (a short note)'),
+			._default(z.string().check(z.maxLength(textLimits.justification)), '')
+			.check(z.describe('Why these answers (a short note)')),
 		reviewerRemark: z
-			.string()
-			.max(textLimits.lineRemark)
-			.default('')
-			.describe('What the municipality’s reviewer remarks on this line'),
+			._default(z.string().check(z.maxLength(textLimits.lineRemark)), '')
+			.check(z.describe('What the municipality’s reviewer remarks on this line')),
 		countRange: z
-			.object({
-				low: z.int().min(0).max(MAX_COUNT),
-				high: z.int().min(0).max(MAX_COUNT)
-			})
-			.nullable()
-			.optional()
-			.describe('How uncertain N is: the lowest and highest number of people (or cases)'),
-		chanceRange: levelRangeSchema
-			.nullable()
-			.optional()
-			.describe('How uncertain A is: between two levels (or percentages)'),
-		contributionRange: levelRangeSchema
-			.nullable()
-			.optional()
-			.describe('How uncertain B is: between two levels (or percentages)'),
-		overlapsWith: idSchema
-			.nullable()
-			.optional()
-			.describe(
-				'Another line of this draft that avoids the same services for the same people: the overlap counts once'
+			.optional(
+				z.nullable(
+					z.object({
+						low: z.int().check(z.gte(0), z.lte(MAX_COUNT)),
+						high: z.int().check(z.gte(0), z.lte(MAX_COUNT))
+					})
+				)
+			)
+			.check(z.describe('How uncertain N is: the lowest and highest number of people (or cases)')),
+		chanceRange: z
+			.optional(z.nullable(levelRangeSchema))
+			.check(z.describe('How uncertain A is: between two levels (or percentages)')),
+		contributionRange: z
+			.optional(z.nullable(levelRangeSchema))
+			.check(z.describe('How uncertain B is: between two levels (or percentages)')),
+		overlapsWith: z
+			.optional(z.nullable(idSchema))
+			.check(
+				z.describe(
+					'Another line of this draft that avoids the same services for the same people: the overlap counts once'
+				)
 			)
 	})
-	.superRefine((line, ctx) => {
-		checkAmountRules(line, ctx);
-		checkRanges(line, ctx);
-	});
+	.check(
+		z.superRefine((line, ctx) => {
+			checkAmountRules(line, ctx);
+			checkRanges(line, ctx);
+		})
+	);
 export type EffectLine = z.infer<typeof effectLineSchema>;
 
 /**

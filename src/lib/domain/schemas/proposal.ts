@@ -1,5 +1,5 @@
 /** A proposal (voorstel): the described activity, its effect lines and method settings. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addRule, centsSchema, idSchema, isRealDate, uniqueBy } from './common';
 import { listLimits, textLimits, yearLimits } from './limits';
 import defaultItems from '../price-list/default-price-ids.generated';
@@ -16,125 +16,134 @@ import { realisationSchema } from './realisation';
 
 export const proposalStatusSchema = z
 	.enum(proposalStatuses)
-	.describe('concept, ingediend or beoordeeld');
+	.check(z.describe('concept, ingediend or beoordeeld'));
 export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 
-const text = (max: number) => z.string().max(max).default('');
+const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
 /** Ids of the default list: an own item may not take one, or lines could not tell them apart. */
 const defaultItemIds = new Set<string>(defaultItems);
 export const isDefaultItemId = (id: string): boolean => defaultItemIds.has(id);
 
 const isoDate = z
-	.string()
-	.max(10)
-	.superRefine((text, ctx) => {
-		if (text !== '' && !isRealDate(text)) addRule(ctx, 'notADate', [], text);
-	})
-	.default('')
-	.describe('A date as YYYY-MM-DD, or empty');
+	._default(
+		z.string().check(
+			z.maxLength(10),
+			z.superRefine((text, ctx) => {
+				if (text !== '' && !isRealDate(text)) addRule(ctx, 'notADate', [], text);
+			})
+		),
+		''
+	)
+	.check(z.describe('A date as YYYY-MM-DD, or empty'));
 
 export const proposalSchema = z
 	.object({
 		id: idSchema,
-		title: text(textLimits.title).describe('Name of the activity'),
+		title: text(textLimits.title).check(z.describe('Name of the activity')),
 		organisation: text(textLimits.organisation),
-		orgUnit: text(textLimits.orgUnit).describe('Unit within the organisation (onderdeel)'),
-		neighbourhoods: z.array(z.string().max(100)).max(100).default([]),
-		targetGroup: text(textLimits.targetGroup).describe('Who the activity is for'),
-		targetGroupSize: z.int().min(0).max(10_000_000).nullable().default(null),
+		orgUnit: text(textLimits.orgUnit).check(z.describe('Unit within the organisation (onderdeel)')),
+		neighbourhoods: z._default(
+			z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100)),
+			[]
+		),
+		targetGroup: text(textLimits.targetGroup).check(z.describe('Who the activity is for')),
+		targetGroupSize: z._default(z.nullable(z.int().check(z.gte(0), z.lte(10_000_000))), null),
 		description: text(textLimits.description),
 		problemAndGoal: text(textLimits.problemAndGoal),
-		referenceSituation: text(textLimits.referenceSituation).describe(
-			'What happens without the activity (nulalternatief)'
+		referenceSituation: text(textLimits.referenceSituation).check(
+			z.describe('What happens without the activity (nulalternatief)')
 		),
-		lifeDomains: z.array(z.string().max(100)).max(50).default([]),
+		lifeDomains: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)), []),
 		periodStart: isoDate,
 		periodEnd: isoDate,
-		subsidyCents: centsSchema
-			.min(0)
-			.nullable()
-			.default(null)
-			.describe('Subsidy asked for one year'),
+		subsidyCents: z
+			._default(z.nullable(centsSchema.check(z.gte(0))), null)
+			.check(z.describe('Subsidy asked for one year')),
 		subsidyYear: z
-			.int()
-			.min(yearLimits.min)
-			.max(yearLimits.max)
-			.nullable()
-			.default(null)
-			.describe(
-				'Year the subsidy is asked in (its price year); null: the first year of the period, else the one price year of the lines, else the year the proposal was made'
+			._default(z.nullable(z.int().check(z.gte(yearLimits.min), z.lte(yearLimits.max))), null)
+			.check(
+				z.describe(
+					'Year the subsidy is asked in (its price year); null: the first year of the period, else the one price year of the lines, else the year the proposal was made'
+				)
 			),
-		lines: z.array(effectLineSchema).max(listLimits.lines).default([]),
-		settings: settingsSchema.default(defaultSettings),
+		lines: z._default(z.array(effectLineSchema).check(z.maxLength(listLimits.lines)), []),
+		settings: z._default(settingsSchema, defaultSettings),
 		priceIndexYear: z
-			.int()
-			.min(1900)
-			.max(2200)
-			.nullable()
-			.default(null)
-			.describe('Year the line amounts are indexed to with the CPI; null keeps each price year'),
-		priceList: z
-			.object({ id: z.string().max(100), name: z.string().max(200), version: z.string().max(100) })
-			.nullable()
-			.default(null)
-			.describe('The price list (and its version) the lines were taken from'),
-		customItems: z
-			.array(priceItemSchema)
-			.max(listLimits.customItems)
-			.default([])
-			.describe(
-				'Price items the user added to this draft, each with a source or a reason why none'
+			._default(z.nullable(z.int().check(z.gte(1900), z.lte(2200))), null)
+			.check(
+				z.describe('Year the line amounts are indexed to with the CPI; null keeps each price year')
 			),
-		arena: arenaSchema
-			.default(emptyArena)
-			.describe('The MKBA-Arena of a workshop: investors, unpriced effects, who gains'),
-		mkba: mkbaSettingsSchema
-			.nullable()
-			.default(null)
-			.describe('The cost-benefit (MKBA) view; null when it is off'),
+		priceList: z
+			._default(
+				z.nullable(
+					z.object({
+						id: z.string().check(z.maxLength(100)),
+						name: z.string().check(z.maxLength(200)),
+						version: z.string().check(z.maxLength(100))
+					})
+				),
+				null
+			)
+			.check(z.describe('The price list (and its version) the lines were taken from')),
+		customItems: z
+			._default(z.array(priceItemSchema).check(z.maxLength(listLimits.customItems)), [])
+			.check(
+				z.describe(
+					'Price items the user added to this draft, each with a source or a reason why none'
+				)
+			),
+		arena: z
+			._default(arenaSchema, emptyArena)
+			.check(z.describe('The MKBA-Arena of a workshop: investors, unpriced effects, who gains')),
+		mkba: z
+			._default(z.nullable(mkbaSettingsSchema), null)
+			.check(z.describe('The cost-benefit (MKBA) view; null when it is off')),
 		author: text(textLimits.author),
-		status: proposalStatusSchema.default('draft'),
+		status: z._default(proposalStatusSchema, 'draft'),
 		reviewerRemarks: text(textLimits.reviewerRemarks),
 		verdict: z
-			.enum(reviewVerdicts)
-			.nullable()
-			.default(null)
-			.describe(
-				"The reviewer's verdict: positive, negative or incomplete (aanvullen); null: none yet"
+			._default(z.nullable(z.enum(reviewVerdicts)), null)
+			.check(
+				z.describe(
+					"The reviewer's verdict: positive, negative or incomplete (aanvullen); null: none yet"
+				)
 			),
-		verdictReason: text(textLimits.verdictReason).describe('Why the reviewer gave this verdict'),
+		verdictReason: text(textLimits.verdictReason).check(
+			z.describe('Why the reviewer gave this verdict')
+		),
 		handIns: z
-			.array(handInSchema)
-			.max(1000)
-			.default([])
-			.describe('Each time the proposal was handed in, oldest first, numbered 1, 2, …'),
-		realisation: realisationSchema
-			.nullable()
-			.default(null)
-			.describe(
-				'What actually happened once the period passed: per line the realised count; null: not recorded'
+			._default(z.array(handInSchema).check(z.maxLength(1000)), [])
+			.check(z.describe('Each time the proposal was handed in, oldest first, numbered 1, 2, …')),
+		realisation: z
+			._default(z.nullable(realisationSchema), null)
+			.check(
+				z.describe(
+					'What actually happened once the period passed: per line the realised count; null: not recorded'
+				)
 			),
-		createdAt: z.iso.datetime().describe('When the draft was created (ISO 8601)'),
-		updatedAt: z.iso.datetime().describe('When the draft last changed (ISO 8601)')
+		createdAt: z.iso.datetime().check(z.describe('When the draft was created (ISO 8601)')),
+		updatedAt: z.iso.datetime().check(z.describe('When the draft last changed (ISO 8601)'))
 	})
-	.superRefine((proposal, ctx) => {
-		uniqueBy<{ id: string }>('duplicateId', (line) => line.id, ['id'])(proposal.lines, {
-			addIssue: (issue) => ctx.addIssue({ ...issue, path: ['lines', ...(issue.path ?? [])] })
-		});
-		checkReferences(proposal, ctx);
-		proposal.handIns.forEach((handIn, index) => {
-			const before = proposal.handIns[index - 1];
-			if (before && handIn.number <= before.number)
-				addRule(ctx, 'handInOrder', ['handIns', index, 'number'], String(handIn.number));
-		});
-		const seen = new Set<string>();
-		proposal.customItems.forEach((item, index) => {
-			if (seen.has(item.id)) addRule(ctx, 'duplicateId', ['customItems', index, 'id'], item.id);
-			else if (defaultItemIds.has(item.id))
-				addRule(ctx, 'clashesWithDefault', ['customItems', index, 'id'], item.id);
-			seen.add(item.id);
-		});
-	});
+	.check(
+		z.superRefine((proposal, ctx) => {
+			uniqueBy<{ id: string }>('duplicateId', (line) => line.id, ['id'])(proposal.lines, {
+				addIssue: (issue) => ctx.addIssue({ ...issue, path: ['lines', ...(issue.path ?? [])] })
+			});
+			checkReferences(proposal, ctx);
+			proposal.handIns.forEach((handIn, index) => {
+				const before = proposal.handIns[index - 1];
+				if (before && handIn.number <= before.number)
+					addRule(ctx, 'handInOrder', ['handIns', index, 'number'], String(handIn.number));
+			});
+			const seen = new Set<string>();
+			proposal.customItems.forEach((item, index) => {
+				if (seen.has(item.id)) addRule(ctx, 'duplicateId', ['customItems', index, 'id'], item.id);
+				else if (defaultItemIds.has(item.id))
+					addRule(ctx, 'clashesWithDefault', ['customItems', index, 'id'], item.id);
+				seen.add(item.id);
+			});
+		})
+	);
 export type Proposal = z.infer<typeof proposalSchema>;
 
 /**

@@ -5,7 +5,7 @@
  * same schemas and the same proposal migration chain as an imported file, before it is stored or
  * shown; what fails is set aside with its reason, never trusted.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { handedInContent, fingerprintOf } from '../hand-in/hand-in';
 import type { PriceItem } from '../price-list/price-item';
 import { priceItemSchema } from '../price-list/price-item';
@@ -21,22 +21,22 @@ import { withCarriedItems } from '../exchange/carried-items';
 export const snapshotDocId = (proposalId: string, number: number) =>
 	`snapshot:${proposalId}:${String(number).padStart(4, '0')}`;
 
-const organisationCode = z.string().regex(/^[a-z][a-z0-9-]{0,59}$/);
+const organisationCode = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,59}$/));
 
 const snapshotEnvelope = z.object({
-	_id: z.string().max(200),
+	_id: z.string().check(z.maxLength(200)),
 	kind: z.literal('snapshot'),
 	organisation: organisationCode,
-	submittedBy: z.string().max(200),
+	submittedBy: z.string().check(z.maxLength(200)),
 	proposalId: idSchema,
 	number: handInSchema.shape.number,
 	handedInAt: handInSchema.shape.handedInAt,
 	author: handInSchema.shape.author,
 	fingerprint: handInSchema.shape.fingerprint,
-	proposalVersion: z.int().min(1).max(CURRENT_PROPOSAL_VERSION),
+	proposalVersion: z.int().check(z.gte(1), z.lte(CURRENT_PROPOSAL_VERSION)),
 	content: z.object({
 		proposal: z.record(z.string(), z.unknown()),
-		priceItems: z.array(z.unknown()).max(500)
+		priceItems: z.array(z.unknown()).check(z.maxLength(500))
 	})
 });
 export type SnapshotDocument = z.infer<typeof snapshotEnvelope>;
@@ -64,18 +64,18 @@ export function snapshotDocument(
 }
 
 export const reviewDocumentSchema = z.object({
-	_id: z.string().max(200),
+	_id: z.string().check(z.maxLength(200)),
 	kind: z.literal('review'),
 	organisation: organisationCode,
 	proposalId: idSchema,
 	snapshotNumber: handInSchema.shape.number,
-	reviewer: z.string().min(1).max(200),
+	reviewer: z.string().check(z.minLength(1), z.maxLength(200)),
 	at: z.iso.datetime(),
 	status: z.enum(proposalStatuses),
-	verdict: z.enum(reviewVerdicts).nullable(),
-	verdictReason: z.string().max(textLimits.verdictReason),
-	remarks: z.string().max(textLimits.reviewerRemarks),
-	lineRemarks: z.record(idSchema, z.string().max(textLimits.lineRemark))
+	verdict: z.nullable(z.enum(reviewVerdicts)),
+	verdictReason: z.string().check(z.maxLength(textLimits.verdictReason)),
+	remarks: z.string().check(z.maxLength(textLimits.reviewerRemarks)),
+	lineRemarks: z.record(idSchema, z.string().check(z.maxLength(textLimits.lineRemark)))
 });
 export type ReviewDocument = z.infer<typeof reviewDocumentSchema>;
 

@@ -4,7 +4,7 @@
  * an organisation's own set alike), versioned, read like every file: format and version first, the
  * proposal inside run through the one proposal chain, then validated whole before anything is used.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { checkVersion, parseFileJson, type ImportResult } from '../exchange/import-file';
 import { CURRENT_PROPOSAL_VERSION, migrateProposal } from '../proposal-versions';
 import { uniqueBy } from '../schemas/common';
@@ -20,16 +20,25 @@ export const CURRENT_TEMPLATE_FILE_VERSION = templateFileVersions.Initial;
 export const MAX_TEMPLATES = 100;
 
 export const templateSchema = z.object({
-	id: z.string().min(1).max(100).describe('Stable identifier of the template'),
-	name: z.string().trim().min(1).max(200).describe('What the template is, as a drafter says it'),
-	summary: z.string().max(500).default('').describe('One or two sentences: what it estimates'),
-	basis: z
+	id: z
 		.string()
-		.max(300)
-		.default('')
-		.describe('Where it comes from: a study case, a typical initiative, an organisation'),
-	proposal: proposalSchema.describe(
-		'The worked proposal: lines with counts, levels and the reasoning behind each'
+		.check(z.minLength(1), z.maxLength(100), z.describe('Stable identifier of the template')),
+	name: z
+		.string()
+		.check(
+			z.trim(),
+			z.minLength(1),
+			z.maxLength(200),
+			z.describe('What the template is, as a drafter says it')
+		),
+	summary: z
+		._default(z.string().check(z.maxLength(500)), '')
+		.check(z.describe('One or two sentences: what it estimates')),
+	basis: z
+		._default(z.string().check(z.maxLength(300)), '')
+		.check(z.describe('Where it comes from: a study case, a typical initiative, an organisation')),
+	proposal: proposalSchema.check(
+		z.describe('The worked proposal: lines with counts, levels and the reasoning behind each')
 	)
 });
 export type Template = z.infer<typeof templateSchema>;
@@ -38,12 +47,21 @@ export const templateFileSchema = z.object({
 	format: z.literal(TEMPLATE_FORMAT),
 	version: z.literal(CURRENT_TEMPLATE_FILE_VERSION),
 	proposalVersion: z.literal(CURRENT_PROPOSAL_VERSION),
-	name: z.string().trim().min(1).max(200).describe('Name of the set, e.g. the organisation'),
+	name: z
+		.string()
+		.check(
+			z.trim(),
+			z.minLength(1),
+			z.maxLength(200),
+			z.describe('Name of the set, e.g. the organisation')
+		),
 	templates: z
 		.array(templateSchema)
-		.min(1)
-		.max(MAX_TEMPLATES)
-		.superRefine(uniqueBy<Template>('duplicateId', (template) => template.id, ['id']))
+		.check(
+			z.minLength(1),
+			z.maxLength(MAX_TEMPLATES),
+			z.superRefine(uniqueBy<Template>('duplicateId', (template) => template.id, ['id']))
+		)
 });
 export type TemplateFile = z.infer<typeof templateFileSchema>;
 
