@@ -12,6 +12,7 @@ const parts = [
 	'arena',
 	'cases',
 	'compare',
+	'file-problems',
 	'hand-in',
 	'level-examples',
 	'mkba',

@@ -2,9 +2,10 @@
 import type { ImportIssue, VersionSeen } from '$lib/domain/exchange/import-file';
 import { formatCount } from '$lib/i18n/format';
 import { t } from '$lib/i18n';
+import { fileProblemsText } from '$lib/i18n/file-problems';
 import type { ImportProblem } from '$lib/state/drafts-overview.svelte';
 
-const pathNames = t.drafts.pathNames;
+const pathNames = fileProblemsText.pathNames;
 
 /** "voorstel 2 › regel 1 › aantal"; a key the dictionary does not know is called "veld". */
 export function issuePath(path: readonly (string | number)[]): string {
@@ -17,16 +18,16 @@ export function issuePath(path: readonly (string | number)[]): string {
 			if (name) words.push(name);
 		}
 	}
-	return words.join(' › ') || t.drafts.wholeFile;
+	return words.join(' › ') || fileProblemsText.wholeFile;
 }
 
 export function issueMessage(issue: ImportIssue): string {
 	const where = issuePath(issue.path);
 	if (issue.code === 'rule') {
-		const rules = t.drafts.rules;
-		return `${where}: ${Object.hasOwn(rules, issue.detail ?? '') ? rules[issue.detail!] : t.drafts.issue.other!('')}`;
+		const rules = fileProblemsText.rules;
+		return `${where}: ${Object.hasOwn(rules, issue.detail ?? '') ? rules[issue.detail!] : fileProblemsText.issue.other!('')}`;
 	}
-	const issues = t.drafts.issue;
+	const issues = fileProblemsText.issue;
 	// Too long is not damaged: name the limit and how many there are.
 	if (issue.code === 'too_big_array' && issue.actual !== undefined) {
 		const limit = formatCount(Number(issue.detail));
@@ -36,22 +37,22 @@ export function issueMessage(issue: ImportIssue): string {
 			: `${where}: ${t.drafts.tooManyItems(limit, actual)}`;
 	}
 	const describe = Object.hasOwn(issues, issue.code) ? issues[issue.code]! : issues.other!;
-	const typeNames = t.drafts.typeNames;
+	const typeNames = fileProblemsText.typeNames;
 	const detail =
 		issue.code === 'invalid_type'
 			? Object.hasOwn(typeNames, issue.detail ?? '')
 				? typeNames[issue.detail!]!
-				: t.drafts.typeNames.other!
+				: fileProblemsText.typeNames.other!
 			: (issue.detail ?? '');
 	return `${where}: ${describe(detail)}`;
 }
 
 export function versionText(version: VersionSeen): string {
-	return 'text' in version ? version.text : t.drafts.versionSeen[version.kind];
+	return 'text' in version ? version.text : fileProblemsText.versionSeen[version.kind];
 }
 
 export function problemSummary(problem: ImportProblem): string {
-	const reasons = t.drafts.importReasons;
+	const reasons = fileProblemsText.importReasons;
 	switch (problem.reason) {
 		case 'newerVersion':
 			return reasons.newerVersion(versionText(problem.version));
