@@ -12,6 +12,7 @@ const parts = [
 	'arena',
 	'cases',
 	'compare',
+	'drafts-page',
 	'file-problems',
 	'hand-in',
 	'level-examples',
@@ -67,6 +68,25 @@ const same = new Set([
 	'website',
 	'–'
 ]);
+
+describe('the dictionary parts', () => {
+	// A part loads through a top-level await in its page's chunk; a part that imported a value from
+	// that chunk would wait for it while it waits for the part (the comparison page once hung so).
+	it('import no values from outside the dictionary, only types (numbers come in as arguments)', async () => {
+		const sources = import.meta.glob('../../src/lib/i18n/{nl,en}/*.ts', {
+			query: '?raw',
+			import: 'default'
+		});
+		expect(Object.keys(sources).length).toBeGreaterThan(30);
+		for (const [path, load] of Object.entries(sources)) {
+			const text = (await load()) as string;
+			const values = (text.match(/^import\s+(?!type\s)[^;]*;/gm) ?? []).filter(
+				(statement) => !/from '\.\/[\w-]+';$/.test(statement)
+			);
+			expect(values, path).toEqual([]);
+		}
+	});
+});
 
 describe('the English dictionary', () => {
 	for (const part of parts) {

@@ -1,5 +1,6 @@
 /** A comparison flag as a Dutch sentence: the same words in the table and in the CSV. */
 import type { Flag } from '$lib/domain/comparison';
+import { REFERENCE_RATIO_PERCENT } from '$lib/domain/reference-ratio';
 import { formatRatioPercent } from '$lib/i18n/format';
 import { compareText } from '$lib/i18n/compare';
 
@@ -22,6 +23,9 @@ export function flagText(flag: Flag): string {
 		case 'mixedYears':
 			return text.flags.mixedYears(flag.years.join(', '));
 		case 'ratioAboveReference':
-			return text.flags.ratioAboveReference(formatRatioPercent(flag.ratio));
+			return text.flags.ratioAboveReference(
+				formatRatioPercent(flag.ratio),
+				REFERENCE_RATIO_PERCENT
+			);
 	}
 }

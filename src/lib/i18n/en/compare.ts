@@ -1,5 +1,4 @@
 /** English UI text: comparing proposals, the portfolio and the comparison CSV. */
-import { REFERENCE_RATIO_PERCENT } from '$lib/domain/reference-ratio';
 import type { compare as dutch } from '../nl/compare';
 
 export const compare: typeof dutch = {
@@ -65,8 +64,8 @@ export const compare: typeof dutch = {
 			countAboveTargetGroup: (name: string) =>
 				`"${name}" counts more people than the target group holds`,
 			mixedYears: (years: string) => `Prices from different years (${years})`,
-			ratioAboveReference: (ratio: string) =>
-				`Ratio ${ratio} is more than ten times the subsidy; the study of this work in Helmond (Good2Consult / LEVgroep, 2020) found ${REFERENCE_RATIO_PERCENT}%`
+			ratioAboveReference: (ratio: string, reference: number) =>
+				`Ratio ${ratio} is more than ten times the subsidy; the study of this work in Helmond (Good2Consult / LEVgroep, 2020) found ${reference}%`
 		},
 		chartTitle: 'Ratio to the subsidy against the subsidy, per proposal',
 		chartNote: 'The table has the same figures.',

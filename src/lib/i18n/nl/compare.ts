@@ -1,6 +1,4 @@
 /** Dutch UI text: comparing proposals, the portfolio and the comparison CSV. */
-import { REFERENCE_RATIO_PERCENT } from '$lib/domain/reference-ratio';
-
 export const compare = {
 	compare: {
 		pageTitle: 'Voorstellen vergelijken',
@@ -64,8 +62,8 @@ export const compare = {
 			countAboveTargetGroup: (name: string) =>
 				`"${name}" telt meer mensen dan de doelgroep groot is`,
 			mixedYears: (years: string) => `Prijzen uit verschillende jaren (${years})`,
-			ratioAboveReference: (ratio: string) =>
-				`Verhouding ${ratio} is meer dan tien keer de subsidie; het onderzoek naar dit werk in Helmond (Good2Consult / LEVgroep, 2020) vond ${REFERENCE_RATIO_PERCENT}%`
+			ratioAboveReference: (ratio: string, reference: number) =>
+				`Verhouding ${ratio} is meer dan tien keer de subsidie; het onderzoek naar dit werk in Helmond (Good2Consult / LEVgroep, 2020) vond ${reference}%`
 		},
 		chartTitle: 'Verhouding tot de subsidie tegen de subsidie, per voorstel',
 		chartNote: 'Dezelfde cijfers staan in de tabel.',
