@@ -12,6 +12,7 @@ import type { Proposal } from './schemas/proposal';
 import { settingsChanged } from './schemas/settings-defaults';
 import { realisedProposal } from './realisation/realisation';
 
+import { gradeCSavings } from './grade-c';
 import { RATIO_FLAG } from './reference-ratio';
 export { RATIO_FLAG, REFERENCE_RATIO_PERCENT } from './reference-ratio';
 
@@ -75,26 +76,6 @@ function compareFractions(a: Fraction, b: Fraction): number {
 	const left = a.numerator * b.denominator;
 	const right = b.numerator * a.denominator;
 	return left < right ? -1 : left > right ? 1 : 0;
-}
-
-/**
- * What the counted lines save on prices of grade C (an example or weak source) or of no known
- * item: the part of the total a reviewer should trust least.
- */
-export function gradeCSavings(
-	proposal: Proposal,
-	result: Evaluation,
-	findItem: (id: string, proposal: Proposal) => PriceItem | undefined
-): Exact {
-	let gradeC = 0n;
-	proposal.lines.forEach((line, index) => {
-		const saved = result.lines[index]!.overHorizon;
-		if (line.kind === 'intangible' || result.lines[index]!.countedIn !== null || saved <= 0n)
-			return;
-		const item = line.priceItemId === null ? undefined : findItem(line.priceItemId, proposal);
-		if (!item || item.grade === 'C') gradeC += saved;
-	});
-	return gradeC;
 }
 
 /** What a reviewer should question in a proposal. */

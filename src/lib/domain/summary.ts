@@ -3,7 +3,7 @@
  * subsidy application: the estimate, what it rests on and its main caveat. Words are the
  * dictionary's; this gives only the facts, from the one evaluation.
  */
-import { gradeCSavings } from './comparison';
+import { gradeCSavings } from './grade-c';
 import type { Evaluation } from './evaluation';
 import { fraction, type Fraction } from './fraction';
 import type { PriceItem } from './price-list/price-item';
