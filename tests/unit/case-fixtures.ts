@@ -36,3 +36,11 @@ export function described(
 ): DescribedCase {
 	return { id, unit, date, description: '', multiplier, lines, createdAt: '', updatedAt: '' };
 }
+
+/** A year's settings as a team enters them: its subsidy, a 90 % margin, two repeat years, one unit. */
+export const yearSettings2025 = {
+	year: 2025,
+	subsidyCents: 229_000_000,
+	settings: { safetyPercent: 90, repeatYears: 2 },
+	unitFte: { Buurtcoach: 450 }
+};

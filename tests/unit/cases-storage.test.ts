@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { BaatwijzerDb } from '$lib/storage/db';
 import { CasesRepository } from '$lib/storage/cases-repository';
 import type { DescribedCase } from '$lib/domain/schemas/described-case';
-import { described, line } from './case-fixtures';
+import { described, line, yearSettings2025 } from './case-fixtures';
 
 const db = () => new BaatwijzerDb('cases', { indexedDB: new IDBFactory(), IDBKeyRange });
 
@@ -50,12 +50,7 @@ describe('described cases in IndexedDB', () => {
 	it('remembers a year’s subsidy, settings and unit sizes, and ignores a damaged entry', async () => {
 		const database = db();
 		const store = new CasesRepository(database);
-		const settings = {
-			year: 2025,
-			subsidyCents: 229_000_000,
-			settings: { safetyPercent: 90, repeatYears: 2 },
-			unitFte: { Buurtcoach: 450 }
-		};
+		const settings = yearSettings2025;
 		await store.putYearSettings(settings);
 		expect(await store.yearSettings(2025)).toEqual(settings);
 		expect(await store.yearSettings(2024)).toBeNull();

@@ -26,7 +26,7 @@ import { isBroken } from '$lib/storage/draft-reader';
 import { DraftsRepository } from '$lib/storage/drafts-repository';
 import { firstReadDraft, firstReadPriceLists } from '$lib/storage/first-read';
 import type { DescribedCase } from '$lib/domain/schemas/described-case';
-import { described, line } from './case-fixtures';
+import { described, line, yearSettings2025 } from './case-fixtures';
 import type { AppStorage } from '$lib/storage';
 import { LateDrafts } from '$lib/storage/late-drafts';
 import { MemoryDrafts } from '$lib/storage/memory-drafts';
@@ -89,12 +89,7 @@ describe('the first read of a draft, without Dexie', () => {
 		expect(read?.cases.map((one) => one.id)).toEqual(['a']);
 		expect(read?.unreadable).toBe(1);
 		// The case book's read: the same cases, the years newest first, the year's settings.
-		const settings = {
-			year: 2025,
-			subsidyCents: 229_000_000,
-			settings: { safetyPercent: 90, repeatYears: 2 },
-			unitFte: { Buurtcoach: 450 }
-		};
+		const settings = yearSettings2025;
 		await cases.putYearSettings(settings);
 		expect(await firstReadCaseBook(2025)).toEqual({
 			read: await cases.ofYear(2025),

@@ -19,18 +19,15 @@ export const CURRENT_TEMPLATE_FILE_VERSION = templateFileVersions.Initial;
 /** Most templates in one file: a set to choose from, not a portfolio. */
 export const MAX_TEMPLATES = 100;
 
+/** A name as people type it: trimmed, not empty, at most 200 characters. */
+const nameSchema = (description: string) =>
+	z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.describe(description));
+
 export const templateSchema = z.object({
 	id: z
 		.string()
 		.check(z.minLength(1), z.maxLength(100), z.describe('Stable identifier of the template')),
-	name: z
-		.string()
-		.check(
-			z.trim(),
-			z.minLength(1),
-			z.maxLength(200),
-			z.describe('What the template is, as a drafter says it')
-		),
+	name: nameSchema('What the template is, as a drafter says it'),
 	summary: z
 		._default(z.string().check(z.maxLength(500)), '')
 		.check(z.describe('One or two sentences: what it estimates')),
@@ -47,14 +44,7 @@ export const templateFileSchema = z.object({
 	format: z.literal(TEMPLATE_FORMAT),
 	version: z.literal(CURRENT_TEMPLATE_FILE_VERSION),
 	proposalVersion: z.literal(CURRENT_PROPOSAL_VERSION),
-	name: z
-		.string()
-		.check(
-			z.trim(),
-			z.minLength(1),
-			z.maxLength(200),
-			z.describe('Name of the set, e.g. the organisation')
-		),
+	name: nameSchema('Name of the set, e.g. the organisation'),
 	templates: z
 		.array(templateSchema)
 		.check(
