@@ -1,6 +1,5 @@
 /** English UI text. The wizard: field labels, hints, errors and the step texts. */
 import type { wizard as dutch } from '../nl/wizard';
-import { levelExamples } from './level-examples';
 
 /** A label inside a sentence: "Number of people" reads "number of people" (not "CBS", "WOZ"). */
 const lower = (label: string) =>
@@ -206,8 +205,7 @@ export const wizard: typeof dutch = {
 			likely: 'The activity is the main reason the help is not needed.',
 			certain: 'Without the activity it would surely not have worked; nobody else did anything.'
 		},
-		example: (text: string) => `Example: ${text}`,
-		examples: levelExamples.Wmo!
+		example: (text: string) => `Example: ${text}`
 	},
 	reach: {
 		intro:

@@ -1,5 +1,4 @@
 /** Dutch UI text. The wizard: field labels, hints, errors and the step texts. */
-import { levelExamples } from './level-examples';
 
 /** A label inside a sentence: "Aantal personen" reads "aantal personen" (not "CBS", "WOZ"). */
 const lower = (label: string) =>
@@ -212,9 +211,7 @@ export const wizard = {
 			likely: 'De activiteit is de belangrijkste reden dat de hulp niet nodig is.',
 			certain: 'Zonder de activiteit was het zeker niet gelukt; niemand anders deed iets.'
 		},
-		example: (text: string) => `Voorbeeld: ${text}`,
-		/** Used when a line's item has no domain the examples know (an own item, say). */
-		examples: levelExamples.Wmo!
+		example: (text: string) => `Voorbeeld: ${text}`
 	},
 	reach: {
 		intro:
