@@ -4,19 +4,9 @@
  * the page /toegankelijkheid and validated like every file the app reads.
  */
 import { z } from 'zod/mini';
-import { addRule, isRealDate } from './common';
+import { optionalDateSchema } from './common';
 
-const date = z
-	._default(
-		z.string().check(
-			z.maxLength(10),
-			z.superRefine((text, ctx) => {
-				if (text !== '' && !isRealDate(text)) addRule(ctx, 'notADate', [], text);
-			})
-		),
-		''
-	)
-	.check(z.describe('A date as YYYY-MM-DD, or empty while not known'));
+const date = optionalDateSchema('A date as YYYY-MM-DD, or empty while not known');
 const text = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max)), '');
 
 /** The national model's statuses: A fully compliant ... E not compliant. */

@@ -95,6 +95,20 @@ export function uniqueBy<T>(
 	};
 }
 
+/** A date as YYYY-MM-DD that exists, or empty (the default); `description` for the JSON schema. */
+export const optionalDateSchema = (description: string) =>
+	z
+		._default(
+			z.string().check(
+				z.maxLength(10),
+				z.superRefine((text, ctx) => {
+					if (text !== '' && !isRealDate(text)) addRule(ctx, 'notADate', [], text);
+				})
+			),
+			''
+		)
+		.check(z.describe(description));
+
 /** A calendar date as YYYY-MM-DD that exists (no 2027-13-45, no 30 February). */
 export function isRealDate(text: string): boolean {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

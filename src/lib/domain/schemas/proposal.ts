@@ -1,6 +1,6 @@
 /** A proposal (voorstel): the described activity, its effect lines and method settings. */
 import { z } from 'zod/mini';
-import { addRule, centsSchema, idSchema, isRealDate, uniqueBy } from './common';
+import { addRule, centsSchema, idSchema, optionalDateSchema, uniqueBy } from './common';
 import { listLimits, textLimits, yearLimits } from './limits';
 import defaultItems from '../price-list/default-price-ids.generated';
 import { priceItemSchema } from '../price-list/price-item';
@@ -24,17 +24,7 @@ const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '')
 const defaultItemIds = new Set<string>(defaultItems);
 export const isDefaultItemId = (id: string): boolean => defaultItemIds.has(id);
 
-const isoDate = z
-	._default(
-		z.string().check(
-			z.maxLength(10),
-			z.superRefine((text, ctx) => {
-				if (text !== '' && !isRealDate(text)) addRule(ctx, 'notADate', [], text);
-			})
-		),
-		''
-	)
-	.check(z.describe('A date as YYYY-MM-DD, or empty'));
+const isoDate = optionalDateSchema('A date as YYYY-MM-DD, or empty');
 
 export const proposalSchema = z
 	.object({
