@@ -17,18 +17,21 @@ import { openStorage, storageProblemOf, type AppStorage, type StorageProblem } f
 import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { StoredDraft } from '$lib/storage/db';
 import { ConflictError } from '$lib/storage/errors';
+import { currentDatabase, watchListing, type ListingDatabase } from '$lib/storage/draft-listing';
 import type { BrokenDraft } from '$lib/storage/drafts-repository';
 import type { FirstDrafts } from './first-drafts';
 
 export type { StoredDraft, BrokenDraft, DraftSummary, ImportedHandIn, ChosenFile };
 
 /**
- * The overview over the app's storage (IndexedDB, or memory when that is refused). It exists at
- * once and lists `first` (the stored summaries read without Dexie, see first-drafts.ts) while
- * storage, its validator and the file formats load; those come only where an action needs them.
+ * The overview over the app's storage (IndexedDB, or memory when that is refused). It lists `first`
+ * (the newest stored summaries, see first-drafts.ts), then every draft, both read straight from
+ * IndexedDB (draft-listing.ts). Storage itself (Dexie and the validator) and the file formats load
+ * only with an action that needs them, or when the database cannot be read that way (a first
+ * visit, an upgrade, no IndexedDB): then storage lists the drafts.
  */
 export function openOverview(first?: Promise<FirstDrafts | null>): DraftsOverview {
-	return new DraftsOverview(openStorage(), undefined, first);
+	return new DraftsOverview(openStorage, undefined, first, currentDatabase);
 }
 
 export type SortKey = 'updated' | 'title' | 'status';
@@ -108,20 +111,36 @@ export class DraftsOverview {
 
 	#undoTimer: ReturnType<typeof setTimeout> | undefined;
 
-	readonly #storage: Promise<AppStorage>;
+	readonly #open: () => Promise<AppStorage>;
+	#opened: Promise<AppStorage> | null = null;
 	readonly #first: Promise<FirstDrafts | null> | undefined;
+	readonly #listing: ListingDatabase | undefined;
 	/** Resolved when the live listing has published (every draft is in `drafts`). */
 	#markListed: () => void = () => {};
 	readonly #listed = new Promise<void>((done) => (this.#markListed = done));
 
+	/**
+	 * `storage` may be a function that opens it: it is called with the first action that needs
+	 * storage. `listing`: the database the list is read from without storage (else storage lists).
+	 */
 	constructor(
-		storage: AppStorage | Promise<AppStorage>,
+		storage: AppStorage | Promise<AppStorage> | (() => Promise<AppStorage>),
 		private readonly now: () => Date = () => new Date(),
-		first?: Promise<FirstDrafts | null>
+		first?: Promise<FirstDrafts | null>,
+		listing?: ListingDatabase
 	) {
-		this.#storage = Promise.resolve(storage);
+		this.#open = typeof storage === 'function' ? storage : () => Promise.resolve(storage);
 		this.#first = first;
-		void this.#storage.then((opened) => (this.storageProblem = opened.problem));
+		this.#listing = listing;
+		if (typeof storage !== 'function') void this.#storage;
+	}
+
+	get #storage(): Promise<AppStorage> {
+		if (!this.#opened) {
+			this.#opened = this.#open();
+			void this.#opened.then((opened) => (this.storageProblem = opened.problem));
+		}
+		return this.#opened;
 	}
 
 	get #drafts(): Promise<AppStorage['drafts']> {
@@ -140,22 +159,30 @@ export class DraftsOverview {
 			this.firstTotal = first.total;
 			this.loaded = true;
 		});
+		const listed = (drafts: DraftSummary[], broken: BrokenDraft[]) => {
+			live = true;
+			this.firstTotal = null;
+			this.#markListed();
+			this.drafts = drafts;
+			this.broken = broken;
+			this.loaded = true;
+		};
+		const settled = () => (this.checked = true);
+		// Storage lists when the database cannot be read without it (it creates or upgrades it).
+		const listByStorage = () =>
+			void this.#drafts.then((store) => {
+				if (following) stop = store.watchAll(listed, settled);
+			});
 		// The live listing starts once the first read is in: both read the same store, and the
 		// first cards should not wait behind reading every summary.
-		const firstDone = this.#first?.catch(() => null);
-		void Promise.all([this.#drafts, firstDone]).then(([store]) => {
+		void (this.#first?.catch(() => null) ?? Promise.resolve()).then(() => {
 			if (!following) return;
-			stop = store.watchAll(
-				(drafts, broken) => {
-					live = true;
-					this.firstTotal = null;
-					this.#markListed();
-					this.drafts = drafts;
-					this.broken = broken;
-					this.loaded = true;
-				},
-				() => (this.checked = true)
-			);
+			const listing = this.#listing;
+			if (!listing) return listByStorage();
+			stop = watchListing(listing, listed, settled, () => {
+				stop();
+				listByStorage();
+			});
 		});
 		// Without storage, drafts live in this tab only: say so before it is left.
 		const warn = (event: BeforeUnloadEvent) => {

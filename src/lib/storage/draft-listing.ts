@@ -1,18 +1,57 @@
 /**
- * The overview's live list of drafts, fast with thousands of them: it shows the small summaries
- * stored beside the drafts at once, then checks the full drafts in a worker (draft-check.ts), or,
- * where there is none, a slice at a time in the page, so the page never freezes. The check
- * validates every draft it has not validated in this form yet (each write has its own token),
- * reports the broken ones apart, and makes a summary where one is missing or stale (drafts stored
- * by an older version, or written by another program).
+ * The overview's live list of drafts, fast with thousands of them and without Dexie or the
+ * validator on the page: it reads the small summaries stored beside the drafts straight from
+ * IndexedDB, then checks the full drafts in a worker (draft-check.ts), or, where there is none, a
+ * slice at a time in the page, so the page never freezes. The check validates every draft it has
+ * not validated in this form yet (each write has its own token), reports the broken ones apart,
+ * and makes a summary where one is missing or stale (drafts stored by an older version, or written
+ * by another program). Every write Dexie announces to the drafts table, in this tab or another
+ * (draft-watch.ts), makes it read the list again, as Dexie's liveQuery did.
  */
-import { liveQuery } from 'dexie';
-import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
+import type { DraftSummary } from '$lib/domain/draft-summary';
 import { newestFirst, readDraftSummary } from '$lib/domain/summary-check';
-import type { BaatwijzerDb } from './db';
-import type { BrokenDraft } from './drafts-repository';
+import type { BrokenDraft } from '$lib/domain/records';
 import { checkInWorker } from './draft-check';
-import { isBroken, type DraftReader } from './draft-reader';
+import { followDraftWrites } from './draft-writes';
+import { openCurrent, requested } from './raw-read';
+import { DATABASE_NAME } from './schema-versions';
+
+/** The app's database for one read or write of the listing. */
+export interface ListingDatabase {
+	/** Its name: what Dexie's announcements of writes to it say. */
+	readonly name: string;
+	/** The database, and what to do when done with it; null when it cannot be read this way. */
+	connect(): Promise<{ database: IDBDatabase; release: () => void } | null>;
+}
+
+/**
+ * The app's database at the version this app writes, opened for each read and closed after it
+ * (so another tab's upgrade never waits for the overview); null when it is absent or at another
+ * version: then the caller opens storage the usual way (Dexie creates or upgrades it).
+ */
+export const currentDatabase: ListingDatabase = {
+	name: DATABASE_NAME,
+	async connect() {
+		const database = await openCurrent().catch(() => null);
+		return database && { database, release: () => database.close() };
+	}
+};
+
+/** Runs `work` on the database; null when it cannot be read (or the work failed). */
+async function withDatabase<T>(
+	source: ListingDatabase,
+	work: (database: IDBDatabase) => Promise<T>
+): Promise<T | null> {
+	const connection = await source.connect().catch(() => null);
+	if (!connection) return null;
+	try {
+		return await work(connection.database);
+	} catch {
+		return null;
+	} finally {
+		connection.release();
+	}
+}
 
 /** Drafts read and validated per slice: about 10 ms of work, far below a noticeable freeze. */
 export const CHECK_SLICE = 100;
@@ -28,11 +67,12 @@ const whenIdle = () =>
 	});
 
 export function watchListing(
-	db: BaatwijzerDb,
-	reader: DraftReader,
+	source: ListingDatabase,
 	onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void,
 	/** Called each time the check of the full drafts has gone through every draft. */
-	onChecked?: () => void
+	onChecked?: () => void,
+	/** The database cannot be read this way (absent, at another version): nothing was listed. */
+	onUnreadable?: () => void
 ): () => void {
 	/** The write token each draft was last checked at. */
 	const checked = new Map<string, string | undefined>();
@@ -90,10 +130,15 @@ export function watchListing(
 		if (stale.length > CHECK_SLICE) {
 			// Newest first, as the list shows them: the first cards are made first and then stay,
 			// instead of the top of the list changing with every slice.
-			const newest = (await db.drafts.orderBy('updatedAt').reverse().primaryKeys()) as string[];
+			const newest = await withDatabase(source, (database) =>
+				requested(
+					database.transaction('drafts').objectStore('drafts').index('updatedAt').getAllKeys()
+				)
+			);
 			if (mine !== run) return;
-			const rank = new Map(newest.map((id, position) => [id, position]));
-			const last = newest.length;
+			newest?.reverse();
+			const rank = new Map((newest ?? []).map((id, position) => [id as string, position]));
+			const last = rank.size;
 			stale.sort((a, b) => (rank.get(a) ?? last) - (rank.get(b) ?? last));
 		}
 		const rebuilt: DraftSummary[] = [];
@@ -149,12 +194,23 @@ export function watchListing(
 					);
 		if (outcome === 'superseded' || mine !== run) return;
 		const left = outcome === 'done' ? [] : stale.filter((id) => !inWorker.has(id));
+		// The validator loads only where the page checks itself (no workers, as in unit tests).
+		const [{ DraftReader, isBroken }, { summarizeDraft }] =
+			left.length > 0
+				? await Promise.all([import('./draft-reader'), import('$lib/domain/draft-summary')])
+				: [{}, {}];
+		const reader = DraftReader && new DraftReader();
 		for (let start = 0; start < left.length; start += CHECK_SLICE) {
 			if (start > 0) await nextTask();
 			if (mine !== run) return;
 			const slice = left.slice(start, start + CHECK_SLICE);
-			const raws = await db.drafts.bulkGet(slice);
+			const raws = await withDatabase(source, (database) => {
+				const drafts = database.transaction('drafts').objectStore('drafts');
+				return Promise.all(slice.map((id) => requested<unknown>(drafts.get(id))));
+			});
 			if (mine !== run) return;
+			// Unreadable now (another tab upgrading): the announcement of that write reads again.
+			if (!raws || !reader || !isBroken || !summarizeDraft) return;
 			let changed = false;
 			raws.forEach((raw, index) => {
 				const id = slice[index]!;
@@ -177,42 +233,51 @@ export function watchListing(
 			return;
 		}
 		// Stored for the next visit; a draft rewritten meanwhile has a new token and is checked again.
-		await db
-			.transaction('rw', db.summaries, async () => {
-				await db.summaries.bulkPut(keep);
-				await db.summaries.bulkDelete(orphans);
-			})
-			.catch(() => {});
+		await withDatabase(source, (database) => {
+			const transaction = database.transaction('summaries', 'readwrite');
+			const summaries = transaction.objectStore('summaries');
+			for (const summary of keep) summaries.put(summary);
+			for (const id of orphans) summaries.delete(id);
+			return new Promise<void>((done, failed) => {
+				transaction.oncomplete = () => done();
+				transaction.onerror = transaction.onabort = () => failed(transaction.error);
+			});
+		});
 		if (mine === run) onChecked?.();
 	}
 
-	const subscription = liveQuery(async () => {
-		const [ids, summaries] = await Promise.all([
-			db.drafts.toCollection().primaryKeys(),
-			db.summaries.toArray()
-		]);
-		return { ids: ids as string[], summaries };
-	}).subscribe({
-		next: ({ ids, summaries }) => {
-			const mine = ++run;
-			const stored = new Map<string, DraftSummary>();
-			// The zod-free check (summary-check.ts): the same verdict as the schema, several times faster.
-			for (const raw of summaries) {
-				const summary = readDraftSummary(raw);
-				if (summary) stored.set(summary.id, summary);
-			}
-			for (const id of made.keys()) {
-				if (stored.get(id)?.writeId === made.get(id)?.writeId) made.delete(id);
-			}
-			const present = new Set(ids);
-			for (const id of broken.keys()) if (!present.has(id)) broken.delete(id);
-			publish(ids, stored);
-			void check(ids, stored, mine);
-		},
-		error: () => {}
-	});
+	/** Reads the list again: at the start and after every announced write to the drafts. */
+	async function refresh(): Promise<void> {
+		const mine = ++run;
+		const read = await withDatabase(source, (database) => {
+			const transaction = database.transaction(['drafts', 'summaries'], 'readonly');
+			return Promise.all([
+				requested(transaction.objectStore('drafts').getAllKeys()),
+				requested<unknown[]>(transaction.objectStore('summaries').getAll())
+			]);
+		});
+		if (mine !== run) return;
+		if (!read) return void onUnreadable?.();
+		const ids = read[0] as string[];
+		const stored = new Map<string, DraftSummary>();
+		// The zod-free check (summary-check.ts): the same verdict as the schema, several times faster.
+		for (const raw of read[1]) {
+			const summary = readDraftSummary(raw);
+			if (summary) stored.set(summary.id, summary);
+		}
+		for (const id of made.keys()) {
+			if (stored.get(id)?.writeId === made.get(id)?.writeId) made.delete(id);
+		}
+		const present = new Set(ids);
+		for (const id of broken.keys()) if (!present.has(id)) broken.delete(id);
+		publish(ids, stored);
+		void check(ids, stored, mine);
+	}
+
+	const stop = followDraftWrites(() => void refresh(), source.name);
+	void refresh();
 	return () => {
 		run++;
-		subscription.unsubscribe();
+		stop();
 	};
 }

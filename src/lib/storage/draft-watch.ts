@@ -2,26 +2,16 @@
  * Follows one stored draft without Dexie, so a draft's page that only shows or has not yet changed
  * its draft never loads Dexie (the largest part of storage: issue 23, every page light).
  *
- * Dexie announces every write it makes, in any tab: on a BroadcastChannel to the other tabs and as a
- * window event in its own tab, both named `x-storagemutated-1` (dexie.mjs,
- * STORAGE_MUTATED_DOM_EVENT_NAME; tests/unit/draft-watch.test.ts fails when an update renames it).
- * Each announcement that touches the drafts table makes this read the draft again straight from
- * IndexedDB (first-read.ts), which is what Dexie's liveQuery did. A read that cannot tell (null:
+ * Each write Dexie announces to the drafts table (draft-writes.ts), in this tab or another, makes
+ * this read the draft again straight from IndexedDB (first-read.ts), which is what Dexie's liveQuery did. A read that cannot tell (null:
  * the database is being upgraded by a newer tab) is not passed on; the next save reports that.
  */
 import type { BrokenDraft } from '$lib/domain/records';
 import type { StoredDraft } from './db';
 import { firstReadDraft } from './first-read';
-import { DATABASE_NAME } from './schema-versions';
+import { followDraftWrites } from './draft-writes';
 
-export const DEXIE_MUTATIONS = 'x-storagemutated-1';
-const draftsPart = `idb://${DATABASE_NAME}/drafts/`;
-
-/** Whether Dexie's announcement names the drafts table (or everything, after a page restore). */
-export function touchesDrafts(parts: unknown): boolean {
-	if (typeof parts !== 'object' || parts === null) return false;
-	return Object.keys(parts).some((part) => part === 'all' || part.startsWith(draftsPart));
-}
+export { DEXIE_MUTATIONS, touchesDrafts } from './draft-writes';
 
 export function watchStoredDraft(
 	id: string,
@@ -47,25 +37,9 @@ export function watchStoredDraft(
 			reading = false;
 		}
 	};
-	const onMessage = (event: MessageEvent) => {
-		if (touchesDrafts(event.data)) void reread();
-	};
-	const onLocal = (event: Event) => {
-		if (touchesDrafts((event as CustomEvent).detail)) void reread();
-	};
-	// Back from the browser's page cache: other tabs may have written meanwhile.
-	const onShow = (event: PageTransitionEvent) => {
-		if (event.persisted) void reread();
-	};
-	const channel =
-		typeof BroadcastChannel === 'function' ? new BroadcastChannel(DEXIE_MUTATIONS) : null;
-	channel?.addEventListener('message', onMessage);
-	globalThis.addEventListener?.(DEXIE_MUTATIONS, onLocal);
-	globalThis.addEventListener?.('pageshow', onShow);
+	const stop = followDraftWrites(() => void reread());
 	return () => {
 		stopped = true;
-		channel?.close();
-		globalThis.removeEventListener?.(DEXIE_MUTATIONS, onLocal);
-		globalThis.removeEventListener?.('pageshow', onShow);
+		stop();
 	};
 }

@@ -156,7 +156,16 @@ export class DraftsRepository implements DraftStore {
 		onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void,
 		onChecked?: () => void
 	): () => void {
-		return watchListing(this.db, this.#reader, onChange, onChecked);
+		// The listing reads IndexedDB itself, through this repository's connection.
+		const db = this.db;
+		const source = {
+			name: db.name,
+			connect: async () => {
+				await db.open();
+				return { database: db.backendDB(), release: () => {} };
+			}
+		};
+		return watchListing(source, onChange, onChecked);
 	}
 
 	putMany(proposals: readonly Proposal[]): Promise<void> {

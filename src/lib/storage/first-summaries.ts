@@ -1,9 +1,9 @@
 /**
  * The drafts overview's first cards, straight from IndexedDB without Dexie or the validator: the
- * newest summaries through their date index, and how many drafts there are, in one read; each
- * summary checked by the core's zod-free check. Reading every summary of 5,000 drafts takes about
- * 200 ms in Chromium; the newest page takes a few. The live listing (draft-listing.ts) takes over
- * once storage has loaded, with the whole list, and checks the full drafts as before.
+ * newest summaries through their date index, and how many drafts there are; each summary checked
+ * by the core's zod-free check. Reading every summary of 5,000 drafts takes about 200 ms in
+ * Chromium; the newest page takes a few. The live listing (draft-listing.ts) takes over once this
+ * read is in, with the whole list, and checks the full drafts as before.
  */
 import type { DraftSummary } from '$lib/domain/draft-summary';
 import { readDraftSummary } from '$lib/domain/summary-check';
@@ -13,6 +13,44 @@ import { openCurrent } from './raw-read';
 export interface FirstDrafts {
 	readonly newest: DraftSummary[];
 	readonly total: number;
+}
+
+/** The newest records in one request (IndexedDB's getAllRecords), where the browser has it. */
+type WithRecords = IDBIndex & {
+	getAllRecords?: (options: {
+		count: number;
+		direction: IDBCursorDirection;
+	}) => IDBRequest<{ value: unknown }[]>;
+};
+
+/** The result of one request; null when it failed. */
+const answer = <T>(request: IDBRequest<T>) =>
+	new Promise<T | null>((resolve) => {
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => resolve(null);
+	});
+
+/** The `count` newest records down the date index, newest first; null when they cannot be read. */
+async function newestRecords(index: WithRecords, count: number): Promise<unknown[] | null> {
+	if (typeof index.getAllRecords === 'function') {
+		const records = await answer(index.getAllRecords({ count, direction: 'prev' }));
+		return records?.map((record) => record.value) ?? null;
+	}
+	// Elsewhere a key cursor down the index (a step per card, whatever the number of drafts), then
+	// the records asked for at once.
+	const ids = await new Promise<IDBValidKey[] | null>((resolve) => {
+		const found: IDBValidKey[] = [];
+		const cursor = index.openKeyCursor(null, 'prev');
+		cursor.onerror = () => resolve(null);
+		cursor.onsuccess = () => {
+			const at = cursor.result;
+			if (!at || found.length === count) return resolve(found);
+			found.push(at.primaryKey);
+			at.continue();
+		};
+	});
+	if (!ids) return null;
+	return Promise.all(ids.map((id) => answer(index.objectStore.get(id))));
 }
 
 /**
@@ -25,35 +63,22 @@ export async function firstReadSummaries(count: number): Promise<FirstDrafts | n
 		const database = await openCurrent();
 		if (!database) return null;
 		try {
-			const transaction = database.transaction(['drafts', 'summaries'], 'readonly');
-			const summaries = transaction.objectStore('summaries');
-			if (!summaries.indexNames.contains('updatedAt')) return null;
-			const answer = <T>(request: IDBRequest<T>) =>
-				new Promise<T | null>((resolve) => {
-					request.onsuccess = () => resolve(request.result);
-					request.onerror = () => resolve(null);
-				});
-			// The newest ids by a key cursor down the date index (a step per card, whatever the
-			// number of drafts), then their records asked for at once. The live listing waits for
-			// this read, so its steps do not queue behind the listing's reading of every summary.
-			const counting = Promise.all([
-				answer(transaction.objectStore('drafts').count()),
-				answer(summaries.count())
+			if (
+				!database.transaction('summaries').objectStore('summaries').indexNames.contains('updatedAt')
+			)
+				return null;
+			// Three reads at once, each in its own transaction: counting thousands of records takes
+			// longer than the newest page, and the page need not queue behind it. The live listing
+			// waits for this read, so these do not queue behind its reading of every summary.
+			const [raws, drafts, described] = await Promise.all([
+				newestRecords(
+					database.transaction('summaries').objectStore('summaries').index('updatedAt'),
+					count
+				),
+				answer(database.transaction('drafts').objectStore('drafts').count()),
+				answer(database.transaction('summaries').objectStore('summaries').count())
 			]);
-			const ids = await new Promise<IDBValidKey[] | null>((resolve) => {
-				const found: IDBValidKey[] = [];
-				const cursor = summaries.index('updatedAt').openKeyCursor(null, 'prev');
-				cursor.onerror = () => resolve(null);
-				cursor.onsuccess = () => {
-					const at = cursor.result;
-					if (!at || found.length === count) return resolve(found);
-					found.push(at.primaryKey);
-					at.continue();
-				};
-			});
-			const raws = await Promise.all((ids ?? []).map((id) => answer(summaries.get(id))));
-			const [drafts, described] = await counting;
-			if (ids === null || drafts === null || described !== drafts) return null;
+			if (raws === null || drafts === null || described !== drafts) return null;
 			const newest = raws.flatMap((raw) => readDraftSummary(raw) ?? []);
 			// Every draft has its summary (stored with it on every save) unless an older version
 			// stored it: only then is the newest page the newest page of every draft.
