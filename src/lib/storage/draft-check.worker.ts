@@ -4,30 +4,26 @@
  * each, which at 5,000 drafts froze the page in tasks of 70-150 ms for seconds on every visit.
  * Here the second core does it. The page sends the ids to check; the worker answers slice by slice
  * with a summary for each valid draft and the reason for each broken one (with its record, which
- * the page offers for download). It opens the database at the app's version only and never
- * writes; the page stores the summaries (draft-listing.ts).
+ * the page offers for download). It opens the database at the app's version only. A summary that
+ * is missing or stale it stores itself, unless a save came in between (storing 5,000 summaries
+ * from the page blocked it for 176 ms).
  */
-import { summarizeDraft } from '$lib/domain/draft-summary';
-import type { CheckRequest, CheckResult, CheckAnswer } from './draft-check';
+import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
+import { WORKER_SLICE, type CheckRequest, type CheckResult, type CheckAnswer } from './draft-check';
 import { DraftReader, isBroken } from './draft-reader';
-import { openCurrent } from './raw-read';
+import { openCurrent, requested } from './raw-read';
 
-/** Drafts read per transaction and answered per message. */
-const SLICE = 100;
-
+/** The drafts of a slice, in one read-only transaction. */
 function readSlice(database: IDBDatabase, ids: readonly string[]): Promise<unknown[]> {
-	const store = database.transaction('drafts', 'readonly').objectStore('drafts');
-	return Promise.all(
-		ids.map(
-			(id) =>
-				new Promise<unknown>((done, fail) => {
-					const request = store.get(id);
-					request.onsuccess = () => done(request.result);
-					request.onerror = () => fail(request.error);
-				})
-		)
-	);
+	const drafts = database.transaction('drafts').objectStore('drafts');
+	return Promise.all(ids.map((id) => requested<unknown>(drafts.get(id))));
 }
+
+const finished = (transaction: IDBTransaction) =>
+	new Promise<void>((done, failed) => {
+		transaction.oncomplete = () => done();
+		transaction.onerror = transaction.onabort = () => failed(transaction.error);
+	});
 
 const reader = new DraftReader();
 
@@ -43,21 +39,51 @@ function check(id: string, raw: unknown): CheckResult | null {
 
 const post = (answer: CheckAnswer) => postMessage(answer);
 
+/**
+ * Stores the summaries made from the drafts just read, each only if its stored summary is still the
+ * one seen with the draft: a save in between (which stores draft and summary together) wins.
+ */
+function storeSummaries(
+	database: IDBDatabase,
+	made: readonly { summary: DraftSummary; seen: unknown }[]
+): Promise<void> {
+	const transaction = database.transaction('summaries', 'readwrite', { durability: 'relaxed' });
+	const summaries = transaction.objectStore('summaries');
+	for (const { summary, seen } of made) {
+		const current = summaries.get(summary.id);
+		current.onsuccess = () => {
+			if ((current.result as { writeId?: unknown } | undefined)?.writeId === seen)
+				summaries.put(summary);
+		};
+	}
+	return finished(transaction);
+}
+
 onmessage = async (event: MessageEvent<CheckRequest>) => {
-	const { ids } = event.data;
+	const { ids, seen } = event.data;
 	const database = await openCurrent().catch(() => null);
 	if (!database) return post({ kind: 'unavailable' });
 	try {
-		for (let start = 0; start < ids.length; start += SLICE) {
-			const slice = ids.slice(start, start + SLICE);
+		const made: { summary: DraftSummary; seen: unknown }[] = [];
+		for (let start = 0; start < ids.length; start += WORKER_SLICE) {
+			const slice = ids.slice(start, start + WORKER_SLICE);
 			const raws = await readSlice(database, slice);
 			const results: CheckResult[] = [];
 			raws.forEach((raw, index) => {
 				const result = check(slice[index]!, raw);
-				if (result) results.push(result);
+				if (!result) return;
+				// Kept only for a draft with a write token: an older version's draft gets one with its
+				// next save, and its summary then.
+				const summarized = seen[start + index];
+				if ('summary' in result && result.writeId && summarized !== result.writeId) {
+					made.push({ summary: result.summary, seen: summarized });
+					results.push({ ...result, stored: true });
+				} else results.push(result);
 			});
 			post({ kind: 'slice', results });
 		}
+		// In one transaction at the end: a write between two reads made every read wait for it.
+		if (made.length > 0) await storeSummaries(database, made);
 		post({ kind: 'done' });
 	} catch {
 		post({ kind: 'unavailable' });

@@ -11,7 +11,7 @@
 import type { DraftSummary } from '$lib/domain/draft-summary';
 import { newestFirst, readDraftSummary } from '$lib/domain/summary-check';
 import type { BrokenDraft } from '$lib/domain/records';
-import { checkInWorker } from './draft-check';
+import { checkInWorker, prepareWorker, releaseWorker } from './draft-check';
 import { followDraftWrites } from './draft-writes';
 import { openCurrent, requested } from './raw-read';
 import { DATABASE_NAME } from './schema-versions';
@@ -24,16 +24,47 @@ export interface ListingDatabase {
 	connect(): Promise<{ database: IDBDatabase; release: () => void } | null>;
 }
 
+/** One connection for the reads that follow each other (opening one took 10-40 ms each time). */
+let shared: Promise<IDBDatabase | null> | null = null;
+let users = 0;
+let closing: ReturnType<typeof setTimeout> | undefined;
+
 /**
- * The app's database at the version this app writes, opened for each read and closed after it
- * (so another tab's upgrade never waits for the overview); null when it is absent or at another
- * version: then the caller opens storage the usual way (Dexie creates or upgrades it).
+ * The app's database at the version this app writes, kept open while the listing reads and closed a
+ * second after (and at once when another tab upgrades it, so that never waits for the overview);
+ * null when it is absent or at another version: then the caller opens storage the usual way (Dexie
+ * creates or upgrades it).
  */
 export const currentDatabase: ListingDatabase = {
 	name: DATABASE_NAME,
 	async connect() {
-		const database = await openCurrent().catch(() => null);
-		return database && { database, release: () => database.close() };
+		clearTimeout(closing);
+		const opening = (shared ??= openCurrent()
+			.catch(() => null)
+			.then((database) => {
+				if (!database) shared = null;
+				else
+					database.onversionchange = () => {
+						database.close();
+						if (shared === opening) shared = null;
+					};
+				return database;
+			}));
+		const database = await opening;
+		if (!database) return null;
+		users++;
+		return {
+			database,
+			release: () => {
+				if (--users > 0) return;
+				clearTimeout(closing);
+				closing = setTimeout(() => {
+					if (users > 0 || shared !== opening) return;
+					shared = null;
+					database.close();
+				}, 1000);
+			}
+		};
 	}
 };
 
@@ -122,7 +153,16 @@ export function watchListing(
 		publish(ids, stored);
 	}
 
-	async function check(ids: string[], stored: Map<string, DraftSummary>, mine: number) {
+	/**
+	 * `tokens`: the write token of every stored summary, also of one that does not validate (the
+	 * worker replaces a summary only if it is still the one seen here).
+	 */
+	async function check(
+		ids: string[],
+		stored: Map<string, DraftSummary>,
+		tokens: Map<unknown, unknown>,
+		mine: number
+	) {
 		const stale = ids.filter((id) => {
 			const summary = stored.get(id);
 			return !summary || !checked.has(id) || checked.get(id) !== summary.writeId;
@@ -142,6 +182,8 @@ export function watchListing(
 			stale.sort((a, b) => (rank.get(a) ?? last) - (rank.get(b) ?? last));
 		}
 		const rebuilt: DraftSummary[] = [];
+		/** Summaries the worker stored itself, with the draft it read them from. */
+		const storedByWorker = new Set<string>();
 		/** Takes one checked draft in; true when the list changed. */
 		const take = (
 			id: string,
@@ -174,10 +216,15 @@ export function watchListing(
 				? 'done'
 				: await checkInWorker(
 						stale,
+						(id) => {
+							const token = tokens.get(id);
+							return typeof token === 'string' ? token : undefined;
+						},
 						(results) => {
 							let changed = false;
 							for (const result of results) {
 								inWorker.add(result.id);
+								if ('stored' in result && result.stored) storedByWorker.add(result.id);
 								const taken =
 									'summary' in result
 										? take(result.id, result.writeId, () => result.summary)
@@ -227,7 +274,9 @@ export function watchListing(
 		if (mine === run && cancelQueued !== null) publishNow(ids, stored);
 		const present = new Set(ids);
 		const orphans = [...stored.keys()].filter((id) => !present.has(id));
-		const keep = rebuilt.filter((summary) => summary.writeId !== undefined);
+		const keep = rebuilt.filter(
+			(summary) => summary.writeId !== undefined && !storedByWorker.has(summary.id)
+		);
 		if (keep.length === 0 && orphans.length === 0) {
 			if (mine === run) onChecked?.();
 			return;
@@ -260,8 +309,11 @@ export function watchListing(
 		if (!read) return void onUnreadable?.();
 		const ids = read[0] as string[];
 		const stored = new Map<string, DraftSummary>();
-		// The zod-free check (summary-check.ts): the same verdict as the schema, several times faster.
+		const tokens = new Map<unknown, unknown>();
 		for (const raw of read[1]) {
+			const { id, writeId } = (raw ?? {}) as { id?: unknown; writeId?: unknown };
+			tokens.set(id, writeId);
+			// The zod-free check (summary-check.ts): the same verdict as the schema, several times faster.
 			const summary = readDraftSummary(raw);
 			if (summary) stored.set(summary.id, summary);
 		}
@@ -271,13 +323,16 @@ export function watchListing(
 		const present = new Set(ids);
 		for (const id of broken.keys()) if (!present.has(id)) broken.delete(id);
 		publish(ids, stored);
-		void check(ids, stored, mine);
+		void check(ids, stored, tokens, mine);
 	}
 
 	const stop = followDraftWrites(() => void refresh(), source.name);
+	// Every draft is checked on every visit: the worker starts loading while the list is read.
+	prepareWorker();
 	void refresh();
 	return () => {
 		run++;
 		stop();
+		releaseWorker();
 	};
 }
