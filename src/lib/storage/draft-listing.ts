@@ -308,6 +308,8 @@ export function watchListing(
 		if (mine !== run) return;
 		if (!read) return void onUnreadable?.();
 		const ids = read[0] as string[];
+		// Every draft is checked on every visit: the worker's code loads while the list is drawn.
+		if (ids.length > 0) prepareWorker();
 		const stored = new Map<string, DraftSummary>();
 		const tokens = new Map<unknown, unknown>();
 		for (const raw of read[1]) {
@@ -327,8 +329,6 @@ export function watchListing(
 	}
 
 	const stop = followDraftWrites(() => void refresh(), source.name);
-	// Every draft is checked on every visit: the worker starts loading while the list is read.
-	prepareWorker();
 	void refresh();
 	return () => {
 		run++;
