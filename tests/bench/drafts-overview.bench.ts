@@ -45,6 +45,7 @@ it('lists, searches and sorts 5,000 drafts in Chromium', async () => {
 	await withServedApp(port, async (browser, origin) => {
 		const page = await browser.newPage();
 		await watchLongTasks(page);
+		await watchFirstCard(page);
 		await page.goto(`${origin}/voorstellen`);
 		await page.getByRole('heading', { level: 1 }).waitFor();
 		// Straight into the app's database, as 5,000 saves would have left it: each draft with its
@@ -54,7 +55,8 @@ it('lists, searches and sorts 5,000 drafts in Chromium', async () => {
 		const started = Date.now();
 		await page.reload();
 		await page.getByTestId('draft-card').first().waitFor({ timeout: 300_000 });
-		figures['open the overview until the first card shows'] = `${Date.now() - started} ms`;
+		figures['open the overview until the first card shows'] =
+			`${Date.now() - started} ms, in the page ${await firstCardInPage(page)} ms`;
 		// Until the page answers again (every card drawn).
 		await page.getByLabel('Zoek op titel').waitFor({ timeout: 300_000 });
 		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
@@ -98,13 +100,32 @@ it('lists, searches and sorts 5,000 drafts in Chromium', async () => {
 		await page.reload();
 		await page.getByTestId('draft-card').first().waitFor({ timeout: 300_000 });
 		figures['without summaries (first visit after an update): first card'] =
-			`${Date.now() - rebuilding} ms`;
+			`${Date.now() - rebuilding} ms, in the page ${await firstCardInPage(page)} ms`;
 		await page.getByText(/^5000 voorstellen/).waitFor({ timeout: 300_000 });
 		figures['  every draft listed'] =
 			`${Date.now() - rebuilding} ms; ${longest(await longTasks(page))}`;
 	});
 	report(`Drafts overview with ${COUNT} drafts in Chromium (Long Tasks API)`, figures);
 }, 600_000);
+
+/**
+ * Records when the first card is in the document, in the page's own time (from the start of the
+ * navigation, as the browser's paint timings count): the figure above also holds the reload's
+ * round trips between this process and Chromium and the previous page's unloading.
+ */
+async function watchFirstCard(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const seen = new MutationObserver(() => {
+			if (!document.querySelector('[data-testid="draft-card"]')) return;
+			(window as unknown as { firstCard: number }).firstCard = performance.now();
+			seen.disconnect();
+		});
+		seen.observe(document, { subtree: true, childList: true });
+	});
+}
+
+const firstCardInPage = async (page: Page) =>
+	Math.round(await page.evaluate(() => (window as unknown as { firstCard: number }).firstCard));
 
 /** Straight into the app's database, as that many saves would have left it. */
 async function fill(page: Page, records: ReturnType<typeof storedDrafts>): Promise<void> {
@@ -131,6 +152,7 @@ it('shows the first card at 500, 5,000 and 20,000 drafts (how it grows with size
 		for (const count of [500, 5000, 20000]) {
 			const page = await browser.newPage();
 			await watchLongTasks(page);
+			await watchFirstCard(page);
 			await page.goto(`${origin}/voorstellen`);
 			await page.getByRole('heading', { level: 1 }).waitFor();
 			await fill(page, storedDrafts(count));
@@ -144,8 +166,9 @@ it('shows the first card at 500, 5,000 and 20,000 drafts (how it grows with size
 				await page.reload();
 				await page.getByTestId('draft-card').first().waitFor({ timeout: 300_000 });
 				const shown = Date.now() - started;
+				const inPage = await firstCardInPage(page);
 				await page.locator('ul.cards[data-checked="true"]').waitFor({ timeout: 300_000 });
-				runs.push(`${shown} ms (${longest(await longTasks(page))})`);
+				runs.push(`${shown} ms, in the page ${inPage} ms (${longest(await longTasks(page))})`);
 			}
 			figures[`${count} drafts: first card per visit`] = runs.join(', ');
 			await page.evaluate(
@@ -158,5 +181,9 @@ it('shows the first card at 500, 5,000 and 20,000 drafts (how it grows with size
 			await page.close();
 		}
 	});
-	report('Drafts overview: first card by the number of drafts (Chromium, Long Tasks API)', figures);
+	report(
+		'Drafts overview: first card by the number of drafts (Chromium, Long Tasks API): from the ' +
+			'reload, and in the page from the start of its navigation',
+		figures
+	);
 }, 900_000);

@@ -10,7 +10,7 @@ import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { BrokenDraft } from '$lib/domain/records';
 import { BaatwijzerDb } from '$lib/storage/db';
 import { DraftsRepository } from '$lib/storage/drafts-repository';
-import { currentDatabase, watchListing } from '$lib/storage/draft-listing';
+import { currentDatabase, SUMMARY_PAGE, watchListing } from '$lib/storage/draft-listing';
 import { databaseExists } from '$lib/storage/raw-read';
 import { DATABASE_NAME } from '$lib/storage/schema-versions';
 
@@ -91,6 +91,19 @@ describe('the overview’s listing without Dexie', () => {
 		const listed = await listing.until((list) => list.broken.length === 1);
 		expect(titles(listed)).toEqual(['Goed']);
 		expect(listed.broken.map((draft) => draft.id)).toEqual(['b']);
+		listing.stop();
+		db.close();
+	});
+
+	it('lists every draft when the summaries are read a page at a time', async () => {
+		const db = new BaatwijzerDb();
+		const count = SUMMARY_PAGE + 1;
+		await new DraftsRepository(db).putMany(
+			Array.from({ length: count }, (_, index) => proposal(`d${index}`, `Voorstel ${index}`))
+		);
+		const listing = follow();
+		const listed = await listing.until((list) => list.drafts.length > 0);
+		expect(new Set(listed.drafts.map((draft) => draft.id)).size).toBe(count);
 		listing.stop();
 		db.close();
 	});
