@@ -2,7 +2,7 @@
  * A long list drawn in slices (issue 24): the first items at once, the rest a slice per frame, so
  * a 500-line proposal never blocks the page for long. Every list on the page shares one queue: a
  * frame draws one slice of the first list that is not done yet (the top of the page first), sized
- * so that drawing it takes about `BUDGET_MS`. Printing draws what is left at once. Call during a
+ * so that drawing and painting it takes about `BUDGET_MS`. Printing draws what is left at once. Call during a
  * component's setup; read `count` in the template:
  * `{#each lines.slice(0, drawn.count) as line (line.id)}`.
  */
@@ -11,8 +11,11 @@ import { afterNextPaint } from '$lib/state/after-paint';
 
 /** Items drawn at once: more than a first screen of any of these lists. */
 export const FIRST_SLICE = 8;
-/** What one slice may take to draw, in ms; the browser's own layout of it comes on top. */
-const BUDGET_MS = 20;
+/**
+ * What one slice may take, in ms, from drawing it until it is painted (the script, the browser's
+ * layout and paint, and the wait for the frame): well under a long task (50 ms).
+ */
+const BUDGET_MS = 35;
 
 interface Drawer {
 	/** Draws `size` more items; false when there was nothing left to draw. */
@@ -27,8 +30,8 @@ async function drawQueue(): Promise<void> {
 	if (running) return;
 	running = true;
 	try {
+		await afterNextPaint();
 		while (queue.length > 0) {
-			await afterNextPaint();
 			const drawer = queue[0];
 			if (!drawer) break;
 			const started = performance.now();
@@ -37,10 +40,13 @@ async function drawQueue(): Promise<void> {
 				continue;
 			}
 			flushSync();
+			// Until what was drawn is laid out and painted: at 500 lines laying out a slice cost the
+			// browser twice the script's time, so the slice is sized by both.
+			await afterNextPaint();
 			const spent = Math.max(1, performance.now() - started);
 			drawer.size = Math.max(
 				1,
-				Math.min(4 * drawer.size, Math.round((drawer.size * BUDGET_MS) / spent))
+				Math.min(2 * drawer.size, Math.round((drawer.size * BUDGET_MS) / spent))
 			);
 		}
 	} finally {
