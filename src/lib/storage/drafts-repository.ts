@@ -9,7 +9,6 @@ import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
 import { newestFirst, summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import { titleKey, type BaatwijzerDb, type StoredDraft } from './db';
-import { watchListing } from './draft-listing';
 import { DraftReader, isBroken } from './draft-reader';
 
 import { BrokenDraftError, ConflictError, DeletedError } from './errors';
@@ -156,7 +155,8 @@ export class DraftsRepository implements DraftStore {
 		onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void,
 		onChecked?: () => void
 	): () => void {
-		// The listing reads IndexedDB itself, through this repository's connection.
+		// The listing reads IndexedDB itself, through this repository's connection. Its code loads
+		// only here: a page that opens storage to save does not fetch it.
 		const db = this.db;
 		const source = {
 			name: db.name,
@@ -165,7 +165,15 @@ export class DraftsRepository implements DraftStore {
 				return { database: db.backendDB(), release: () => {} };
 			}
 		};
-		return watchListing(source, onChange, onChecked);
+		let stopped = false;
+		let stop = () => {};
+		void import('./draft-listing').then(({ watchListing }) => {
+			if (!stopped) stop = watchListing(source, onChange, onChecked);
+		});
+		return () => {
+			stopped = true;
+			stop();
+		};
 	}
 
 	putMany(proposals: readonly Proposal[]): Promise<void> {
