@@ -35,7 +35,7 @@ export type CheckAnswer =
 
 export type CheckOutcome = 'done' | 'unavailable' | 'superseded';
 
-/** Drafts per worker slice: a slice of one worker is read and checked in one transaction. */
+/** Drafts per worker slice: read in one transaction, answered in one message. */
 export const WORKER_SLICE = 100;
 
 /** A worker started ahead (prepareWorker), its code loading while the page reads the list. */
@@ -47,7 +47,7 @@ const newWorker = () =>
 /**
  * Starts the worker the next check will use, so its code loads and compiles while the page is
  * still reading the list. (Two workers, each taking every other slice, listed 5,000 drafts no
- * sooner on a two-core machine: reading IndexedDB, not validating, set the pace.)
+ * sooner on a two-core machine than one.)
  */
 export function prepareWorker(): void {
 	if (typeof Worker !== 'function' || spare) return;

@@ -2,8 +2,8 @@
  * A long list drawn in slices (issue 24): the first items at once, the rest a slice per frame, so
  * a 500-line proposal never blocks the page for long. Every list on the page shares one queue: a
  * frame draws one slice of the first list that is not done yet (the top of the page first), sized
- * so that drawing and painting it takes about `BUDGET_MS`. Printing draws what is left at once. Call during a
- * component's setup; read `count` in the template:
+ * so that drawing and painting it takes about `BUDGET_MS`. Printing draws what is left at once.
+ * Call during a component's setup; read `count` in the template:
  * `{#each lines.slice(0, drawn.count) as line (line.id)}`.
  */
 import { flushSync } from 'svelte';
