@@ -31,3 +31,18 @@ test.prop([fc.jsonValue({ maxDepth: 6 })])(
 		expect(copy).toStrictEqual({ value: before });
 	}
 );
+
+// The counterexample fast-check found in CI (seed 595623264): an object without a prototype with
+// a key named __proto__, which $state leaves unwrapped and $state.snapshot clones whole.
+test('copies an object without a prototype as $state.snapshot does', () => {
+	const value = Object.create(null);
+	Object.defineProperty(value, '__proto__', {
+		value: '',
+		enumerable: true,
+		writable: true,
+		configurable: true
+	});
+	value.changed = true;
+	const state = $state({ value });
+	expect(plainCopy(state)).toStrictEqual($state.snapshot(state));
+});

@@ -11,6 +11,9 @@ export function plainCopy<T>(value: T): T {
 		for (let index = 0; index < value.length; index++) copy[index] = plainCopy(value[index]);
 		return copy as T;
 	}
+	// As $state.snapshot does: an object that is not a plain one (say, with no prototype, as a
+	// property test made, with a key named __proto__) is cloned whole. Drafts hold none.
+	if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
 	const copy: Record<string, unknown> = {};
 	const source = value as Record<string, unknown>;
 	for (const key of Object.keys(source)) copy[key] = plainCopy(source[key]);
