@@ -20,17 +20,36 @@ function touchEverything(value: unknown): void {
 	record['changed'] = true;
 }
 
-test.prop([fc.jsonValue({ maxDepth: 6 })])(
+/**
+ * JSON-like state as a draft holds it, as JSON text: plain objects and arrays, and no key named
+ * __proto__ ($state.snapshot assigns such a key, which sets the copy's prototype; see the example
+ * below). Text cannot be changed by the test, so fast-check shrinks a failure from what it made:
+ * touching the generated objects themselves made it shrink ever-growing values, which hung CI.
+ */
+const jsonText = fc
+	.jsonValue({ maxDepth: 6 })
+	.map((value) => JSON.stringify(value))
+	.filter((text) => !text.includes('"__proto__"'));
+
+test.prop([jsonText])(
 	'gives what $state.snapshot gives, for any JSON-like state, detached from it',
-	(value) => {
-		const before = structuredClone(value);
+	(text) => {
+		const value: unknown = JSON.parse(text);
 		const state = $state({ value });
 		const copy = plainCopy(state);
 		expect(copy).toStrictEqual($state.snapshot(state));
 		touchEverything(state);
-		expect(copy).toStrictEqual({ value: before });
+		expect(copy).toStrictEqual({ value: JSON.parse(text) });
 	}
 );
+
+test("keeps a key named __proto__ as data, not as the copy's prototype", () => {
+	const value = JSON.parse('{"__proto__": {"polluted": true}}') as object;
+	const copy = plainCopy(value);
+	expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+	expect(Object.keys(copy)).toEqual(['__proto__']);
+	expect('polluted' in copy).toBe(false);
+});
 
 // The counterexample fast-check found in CI (seed 595623264): an object without a prototype with
 // a key named __proto__, which $state leaves unwrapped and $state.snapshot clones whole.

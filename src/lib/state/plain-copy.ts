@@ -16,8 +16,16 @@ export function plainCopy<T>(value: T): T {
 	if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
 	const copy: Record<string, unknown> = {};
 	const source = value as Record<string, unknown>;
-	for (const key of Object.keys(source)) copy[key] = plainCopy(source[key]);
+	for (const key of Object.keys(source)) {
+		// A key named __proto__ is set as an own property: assigning it would set the prototype.
+		if (key === '__proto__') Object.defineProperty(copy, key, ownValue(plainCopy(source[key])));
+		else copy[key] = plainCopy(source[key]);
+	}
 	return copy as T;
+}
+
+function ownValue(value: unknown): PropertyDescriptor {
+	return { value, enumerable: true, writable: true, configurable: true };
 }
 
 /** `value` and everything in it made read-only. */
