@@ -18,6 +18,13 @@ interface ModuleGraph {
 /** Kit's entries: its client runtime, the app, and one node per layout or page. */
 const NODE = /[\\/]generated[\\/]client-optimized[\\/]nodes[\\/](\d+)\.js$/;
 const KIT_ENTRY = /[\\/]generated[\\/]client-optimized[\\/]app\.js$|[\\/]runtime[\\/]client[\\/]entry\.js$/;
+/**
+ * Small modules that code loaded later also needs, each kept in a chunk of its own: in a page's
+ * chunk they bring that page's code along. The search key (normalize.ts) sat beside the price
+ * list's search and synonyms, which then came with every new draft (6 KiB).
+ */
+const APART: readonly [RegExp, string][] = [[/[\\/]src[\\/]lib[\\/]domain[\\/]normalize\.ts$/, 'normalize']];
+
 /** The root layout: every page runs it, like the app itself. */
 const ROOT_LAYOUT = '0';
 
@@ -55,6 +62,8 @@ export function routeChunks(): (id: string, graph: ModuleGraph) => string | unde
 	};
 
 	return (id, graph) => {
+		const apart = APART.find(([pattern]) => pattern.test(id));
+		if (apart) return apart[1];
 		groupOf ??= build(graph);
 		return groupOf.get(id);
 	};

@@ -56,3 +56,32 @@ test('a draft that is only looked at loads no storage library; the first change 
 	await viewer.reload();
 	await expect(viewer.getByLabel('Naam van de activiteit')).toHaveValue('Hier gewijzigd');
 });
+
+test('a first visit and a new proposal load no storage library; the overview in another tab lists the new draft', async ({
+	page,
+	context
+}) => {
+	// A first visit: the overview makes the database itself, and says nothing is stored yet.
+	const overviewDexie = dexieArrivals(page);
+	await page.goto('/voorstellen');
+	await expect(page.getByText('U heeft nog geen voorstellen.', { exact: false })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+
+	const starter = await context.newPage();
+	const starterDexie = dexieArrivals(starter);
+	await starter.goto('/voorstel/nieuw');
+	await expect(starter).toHaveURL(/\/initiatief$/);
+	await expect(starter.getByLabel('Naam van de activiteit')).toBeVisible();
+	await expect(page.getByTestId('draft-card')).toHaveCount(1);
+	await starter.waitForLoadState('networkidle');
+	expect(await starterDexie()).toEqual([]);
+	expect(await overviewDexie()).toEqual([]);
+
+	// The first change loads it and is stored; the overview follows.
+	await typeInto(starter.getByLabel('Naam van de activiteit'), 'Begonnen zonder Dexie');
+	await expect(starter.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+	expect(await starterDexie()).not.toEqual([]);
+	await expect(page.getByText('Begonnen zonder Dexie').first()).toBeVisible();
+	await starter.reload();
+	await expect(starter.getByLabel('Naam van de activiteit')).toHaveValue('Begonnen zonder Dexie');
+});

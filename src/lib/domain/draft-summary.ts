@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { evaluate } from './evaluation';
-import { normalizeForSearch } from './price-list/search';
+import { normalizeForSearch } from './normalize';
 import { proposalStatusSchema, type Proposal } from './schemas/proposal';
 import { reviewVerdicts } from './schemas/proposal-status';
 
@@ -69,5 +69,3 @@ function lastHandIn(proposal: Proposal): DraftSummary['handIn'] {
 	const last = proposal.handIns.at(-1);
 	return last ? { number: last.number, organisation: last.organisation } : null;
 }
-
-export { newestFirst } from './summary-check';

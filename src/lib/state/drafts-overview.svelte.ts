@@ -11,7 +11,7 @@ import {
 	type ChosenFile,
 	type ImportedHandIn
 } from './draft-files';
-import { normalizeForSearch } from '$lib/domain/price-list/search';
+import { normalizeForSearch } from '$lib/domain/normalize';
 import type { Proposal, ProposalStatus } from '$lib/domain/schemas/proposal';
 import { openStorage, storageProblemOf, type AppStorage, type StorageProblem } from '$lib/storage';
 import type { DraftSummary } from '$lib/domain/draft-summary';
@@ -27,8 +27,9 @@ export type { StoredDraft, BrokenDraft, DraftSummary, ImportedHandIn, ChosenFile
  * The overview over the app's storage (IndexedDB, or memory when that is refused). It lists `first`
  * (the newest stored summaries, see first-drafts.ts), then every draft, both read straight from
  * IndexedDB (draft-listing.ts). Storage itself (Dexie and the validator) and the file formats load
- * only with an action that needs them, or when the database cannot be read that way (a first
- * visit, an upgrade, no IndexedDB): then storage lists the drafts.
+ * only with an action that needs them, or when the database cannot be read that way (an upgrade,
+ * no IndexedDB): then storage lists the drafts. A first visit makes the database without Dexie
+ * (create-database.ts).
  */
 export function openOverview(first?: Promise<FirstDrafts | null>): DraftsOverview {
 	return new DraftsOverview(openStorage, undefined, first, currentDatabase);
@@ -168,7 +169,8 @@ export class DraftsOverview {
 			this.loaded = true;
 		};
 		const settled = () => (this.checked = true);
-		// Storage lists when the database cannot be read without it (it creates or upgrades it).
+		// Storage lists when the database cannot be read without it (it upgrades it, or keeps the
+		// drafts in memory when the browser stores nothing).
 		const listByStorage = () =>
 			void this.#drafts.then((store) => {
 				if (following) stop = store.watchAll(listed, settled);
@@ -179,10 +181,22 @@ export class DraftsOverview {
 			if (!following) return;
 			const listing = this.#listing;
 			if (!listing) return listByStorage();
-			stop = watchListing(listing, listed, settled, () => {
-				stop();
-				listByStorage();
-			});
+			const watch = (mayCreate: boolean) => {
+				stop = watchListing(listing, listed, settled, () => {
+					stop();
+					// A first visit: the database is made without Dexie, then read as any other.
+					if (!mayCreate) return listByStorage();
+					void import('$lib/storage/create-database')
+						.then(({ createDatabaseIfAbsent }) => createDatabaseIfAbsent())
+						.catch(() => false)
+						.then((created) => {
+							if (!following) return;
+							if (created) watch(false);
+							else listByStorage();
+						});
+				});
+			};
+			watch(true);
 		});
 		// Without storage, drafts live in this tab only: say so before it is left.
 		const warn = (event: BeforeUnloadEvent) => {

@@ -2,10 +2,10 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
-import { normalizeForSearch } from '$lib/domain/price-list/search';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { StoredCase, StoredCaseYear } from '$lib/domain/cases/case-record';
-import { DATABASE_NAME, schemaVersions } from './schema-versions';
+import { currentStores, DATABASE_NAME, schemaVersions } from './schema-versions';
+import { titleKey } from './stored-draft';
 
 /** A draft as stored: the proposal plus what the overview sorts and searches on. */
 export interface StoredDraft {
@@ -47,10 +47,7 @@ export interface StoredTemplateSet {
 	file: Record<string, unknown>;
 }
 
-/** The search key of a title: lower case, without accents ("Financiën" -> "financien"). */
-export function titleKey(title: string): string {
-	return normalizeForSearch(title);
-}
+export { titleKey };
 
 export class BaatwijzerDb extends Dexie {
 	drafts!: EntityTable<StoredDraft, 'id'>;
@@ -92,13 +89,6 @@ export class BaatwijzerDb extends Dexie {
 			cases: 'id, year',
 			caseYears: 'id'
 		});
-		this.version(schemaVersions.SummariesByDate).stores({
-			drafts: 'id, titleKey, status, updatedAt',
-			priceLists: 'id, name',
-			summaries: 'id, updatedAt',
-			templateSets: 'id',
-			cases: 'id, year',
-			caseYears: 'id'
-		});
+		this.version(schemaVersions.SummariesByDate).stores(currentStores);
 	}
 }

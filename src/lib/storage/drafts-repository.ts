@@ -4,30 +4,18 @@
  * instead of reaching the screen half-valid.
  */
 import { liveQuery } from 'dexie';
-import { currentRecordVersion, type BrokenDraft } from '$lib/domain/records';
-import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
-import { newestFirst, summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
+import type { BrokenDraft } from '$lib/domain/records';
+import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
+import { newestFirst } from '$lib/domain/summary-check';
 import type { Proposal } from '$lib/domain/schemas/proposal';
-import { titleKey, type BaatwijzerDb, type StoredDraft } from './db';
+import type { BaatwijzerDb, StoredDraft } from './db';
+import { toStored } from './stored-draft';
 import { DraftReader, isBroken } from './draft-reader';
 
 import { BrokenDraftError, ConflictError, DeletedError } from './errors';
 
 export type { BrokenDraft };
-
-export function toStored(proposal: Proposal, revision: number): StoredDraft {
-	return {
-		recordVersion: currentRecordVersion.draft,
-		proposalVersion: CURRENT_PROPOSAL_VERSION,
-		writeId: crypto.randomUUID(),
-		id: proposal.id,
-		titleKey: titleKey(proposal.title),
-		status: proposal.status,
-		updatedAt: proposal.updatedAt,
-		revision,
-		proposal
-	};
-}
+export { toStored };
 
 /** Splits validated reads into the drafts that can be shown and the broken ones. */
 export function sortReads(reads: readonly (StoredDraft | BrokenDraft)[]) {

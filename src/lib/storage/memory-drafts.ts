@@ -1,5 +1,6 @@
 /** Drafts kept in memory only: the fallback when the browser refuses IndexedDB (private mode). */
-import { newestFirst, summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
+import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
+import { newestFirst } from '$lib/domain/summary-check';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { StoredDraft } from './db';
 import { ConflictError, DeletedError } from './errors';

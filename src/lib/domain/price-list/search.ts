@@ -1,14 +1,9 @@
 /** Price-list search as Dutch users type: case- and accent-insensitive, every word must match. */
 import type { PriceItem } from './price-item';
 import { searchSynonyms } from './synonyms';
+import { normalizeForSearch } from '../normalize';
 
-/** Lower case without diacritics: "Financiën" is "financien". */
-export function normalizeForSearch(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{Diacritic}/gu, '')
-		.toLocaleLowerCase('nl-NL');
-}
+export { normalizeForSearch };
 
 /** A query word and the words it also stands for (synonyms), each normalised. */
 function alternatives(word: string): string[] {
