@@ -21,9 +21,12 @@ const KIT_ENTRY = /[\\/]generated[\\/]client-optimized[\\/]app\.js$|[\\/]runtime
 /**
  * Small modules that code loaded later also needs, each kept in a chunk of its own: in a page's
  * chunk they bring that page's code along. The search key (normalize.ts) sat beside the price
- * list's search and synonyms, which then came with every new draft (6 KiB).
+ * list's search and synonyms, which then came with every new draft (6 KiB). Only modules without
+ * imports: Rollup moves a manual chunk's imports into it, and with them whatever else needs them.
  */
-const APART: readonly [RegExp, string][] = [[/[\\/]src[\\/]lib[\\/]domain[\\/]normalize\.ts$/, 'normalize']];
+const APART: readonly [RegExp, string][] = [
+	[/[\\/]src[\\/]lib[\\/]domain[\\/]normalize\.ts$/, 'normalize']
+];
 
 /** The root layout: every page runs it, like the app itself. */
 const ROOT_LAYOUT = '0';

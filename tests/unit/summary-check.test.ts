@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftSummarySchema } from '$lib/domain/draft-summary';
+import { draftSummarySchema } from '$lib/domain/schemas/draft-summary';
 import { readDraftSummary } from '$lib/domain/summary-check';
 
 const odd = fc.oneof(

@@ -1,6 +1,6 @@
 /**
  * A stored draft summary checked without zod, so the drafts overview can list its newest cards
- * before the validator has loaded. It accepts exactly what `draftSummarySchema` accepts and returns
+ * before the validator has loaded. It accepts exactly what `draftSummarySchema` (schemas/draft-summary.ts) accepts and returns
  * the same object (unknown keys dropped); a property test holds the two equal.
  */
 import type { DraftSummary } from './draft-summary';

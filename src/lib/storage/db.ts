@@ -5,7 +5,7 @@ import type { PriceItem } from '$lib/domain/price-list/price-item';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { StoredCase, StoredCaseYear } from '$lib/domain/cases/case-record';
 import { currentStores, DATABASE_NAME, schemaVersions } from './schema-versions';
-import { titleKey } from './stored-draft';
+import { titleKey } from './draft-create';
 
 /** A draft as stored: the proposal plus what the overview sorts and searches on. */
 export interface StoredDraft {

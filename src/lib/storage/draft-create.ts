@@ -1,15 +1,40 @@
 /**
- * A new draft written straight to IndexedDB, without Dexie: starting a proposal (also on a first
- * visit, see create-database.ts) then loads no storage code until the first save. The records are
- * the repository's (`toStored` and the summary, in one transaction), and the write is announced
- * as Dexie announces its own, so other tabs' lists follow it.
+ * A draft's stored record (`toStored`, which the repository writes through Dexie too), and a new
+ * draft written straight to IndexedDB without Dexie: starting a proposal (also on a first visit,
+ * see create-database.ts) then loads no storage code until the first save. The records are the
+ * repository's (the draft and its summary, in one transaction), and the write is announced as
+ * Dexie announces its own, so other tabs' lists follow it. In one module with the record, as the
+ * one file a new draft fetches for it.
  */
 import { summarizeDraft } from '$lib/domain/draft-summary';
+import { normalizeForSearch } from '$lib/domain/normalize';
+import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
+import { currentRecordVersion } from '$lib/domain/records';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import { createDatabaseIfAbsent } from './create-database';
+import type { StoredDraft } from './db';
 import { DEXIE_MUTATIONS } from './draft-writes';
 import { openCurrent } from './raw-read';
-import { toStored } from './stored-draft';
+
+/** The search key of a title: lower case, without accents ("Financiën" -> "financien"). */
+export function titleKey(title: string): string {
+	return normalizeForSearch(title);
+}
+
+/** The record of `proposal` at `revision`, with a new write token. */
+export function toStored(proposal: Proposal, revision: number): StoredDraft {
+	return {
+		recordVersion: currentRecordVersion.draft,
+		proposalVersion: CURRENT_PROPOSAL_VERSION,
+		writeId: crypto.randomUUID(),
+		id: proposal.id,
+		titleKey: titleKey(proposal.title),
+		status: proposal.status,
+		updatedAt: proposal.updatedAt,
+		revision,
+		proposal
+	};
+}
 
 /**
  * Stores `proposal` as a new draft; false when it could not be written this way (the database is

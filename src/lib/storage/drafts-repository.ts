@@ -9,7 +9,7 @@ import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import { newestFirst } from '$lib/domain/summary-check';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { BaatwijzerDb, StoredDraft } from './db';
-import { toStored } from './stored-draft';
+import { toStored } from './draft-create';
 import { DraftReader, isBroken } from './draft-reader';
 
 import { BrokenDraftError, ConflictError, DeletedError } from './errors';
