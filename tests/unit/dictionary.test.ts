@@ -20,6 +20,7 @@ const parts = [
 	'price-list',
 	'public-pages',
 	'realisation',
+	'result',
 	'sync',
 	'templates',
 	'uncertainty',

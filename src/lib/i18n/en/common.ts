@@ -14,6 +14,9 @@ export const common: typeof dutch = {
 		priceList: 'To the price list'
 	},
 	app: {
+		/** At the foot of every printed page: which Baatwijzer made it, and when. */
+		reportFooter: (version: string, date: string) =>
+			`Made with Baatwijzer ${version} on ${date}. All amounts in euros; rounded to whole euros, calculated to the cent.`,
 		name: 'Baatwijzer',
 		tagline:
 			'Estimate in advance which costs to society a new prevention initiative in the social domain avoids, and set them against the subsidy.',

@@ -2,8 +2,8 @@
 import type { Messages } from '../nl';
 import { common } from './common';
 import { costs } from './costs';
+import { csv } from './csv';
 import { drafts } from './drafts';
-import { result } from './result';
 import { wizard } from './wizard';
 
 import { summary } from './summary';
@@ -13,7 +13,7 @@ export const en: Messages = {
 	...common,
 	...wizard,
 	...costs,
-	...result,
+	...csv,
 	...drafts,
 	...summary,
 	...syncCore

@@ -1,4 +1,4 @@
-/** English UI text. The result page and the CSV export. */
+/** English UI text. The result page and the report (loaded with them only: i18n/result-text.ts). */
 import type { result as dutch } from '../nl/result';
 
 export const result: typeof dutch = {
@@ -23,9 +23,7 @@ export const result: typeof dutch = {
 		remarks: "Reviewer's remarks",
 		noRemarks: 'No remarks.',
 		print: 'Print or save as PDF',
-		back: 'Back to the result',
-		footer: (version: string, date: string) =>
-			`Made with Baatwijzer ${version} on ${date}. All amounts in euros; rounded to whole euros, calculated to the cent.`
+		back: 'Back to the result'
 	},
 	result: {
 		nextReport: 'Report for the council file (A4, also as PDF)',
@@ -46,8 +44,6 @@ export const result: typeof dutch = {
 		nextPrint: 'Print or save as PDF (to go with your subsidy application)',
 		nextSteps:
 			'Export the proposal as a file to send it to the municipality or to work on it elsewhere; the municipality opens it in Baatwijzer and sees the same figures, sources and rationale. The Excel version is for those who want to calculate themselves.',
-		explanation:
-			'These are the costs that one year of activity is expected to avoid, set against one year of subsidy.',
 		horizon: (years: number) =>
 			years === 1
 				? 'The costs count in 1 year: the year of the activity.'
@@ -141,37 +137,5 @@ export const result: typeof dutch = {
 		settingsChanged: (safety: number, years: number) =>
 			`Note: changed calculation settings (safety margin ${safety}%, ${years} repeat years).`,
 		noLines: 'There are no cost items with chance and contribution yet.'
-	},
-	csv: {
-		lineHeader: [
-			'Line',
-			'Cost item',
-			'Price list id',
-			'Kind',
-			'Cost holder',
-			'Amount (EUR)',
-			'Unit',
-			'Price year (price level)',
-			'Number of people',
-			'Chance A (%)',
-			'Contribution B (%)',
-			'Recurrence',
-			'Per year, before safety margin (EUR)',
-			'Over the period, after safety margin (EUR)',
-			'Rationale',
-			'Source',
-			'Reliability (A/B/C)'
-		],
-		holderHeader: ['Cost holder', 'Over the period (EUR)'],
-		yearHeader: ['Year', 'Avoided costs (EUR)'],
-		year: (n: number) => (n === 1 ? 'Year 1 (year of the activity)' : `Year ${n} (repeat)`),
-		total: 'Total avoided costs (EUR)',
-		subsidy: 'Subsidy (EUR)',
-		ratio: 'Avoided costs as a percentage of the subsidy (%)',
-		net: 'Net (EUR)',
-		safety: 'Safety margin (%)',
-		repeatYears: 'Repeat years',
-		unanswered: 'not filled in',
-		custom: 'own item'
 	}
 };

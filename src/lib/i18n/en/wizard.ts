@@ -125,6 +125,9 @@ export const wizard: typeof dutch = {
 		}
 	},
 	wizard: {
+		/** What the result's figures are; needs no draft, so the result step draws it at once. */
+		resultExplanation:
+			'These are the costs that one year of activity is expected to avoid, set against one year of subsidy.',
 		stepOf: (current: number, total: number) => `Step ${current} of ${total}`,
 		progress: 'Progress',
 		steps: {

@@ -12,6 +12,9 @@ export const common = {
 		priceList: 'Naar de prijslijst'
 	},
 	app: {
+		/** At the foot of every printed page: which Baatwijzer made it, and when. */
+		reportFooter: (version: string, date: string) =>
+			`Gemaakt met Baatwijzer ${version} op ${date}. Alle bedragen in euro; afgerond op hele euro's, berekend tot op de cent.`,
 		name: 'Baatwijzer',
 		tagline:
 			'Schat vooraf welke maatschappelijke kosten een nieuw preventief initiatief in het sociaal domein voorkomt, en zet ze af tegen de subsidie.',

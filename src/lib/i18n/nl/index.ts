@@ -1,8 +1,8 @@
 /** Dutch UI text. Every string the user sees lives here (English follows in en/). */
 import { common } from './common';
 import { costs } from './costs';
+import { csv } from './csv';
 import { drafts } from './drafts';
-import { result } from './result';
 import { wizard } from './wizard';
 
 import { summary } from './summary';
@@ -12,7 +12,7 @@ export const nl = {
 	...common,
 	...wizard,
 	...costs,
-	...result,
+	...csv,
 	...drafts,
 	...summary,
 	...syncCore

@@ -1,4 +1,4 @@
-/** Dutch UI text. The result page and the CSV export. */
+/** Dutch UI text. The result page and the report (loaded with them only: i18n/result-text.ts). */
 export const result = {
 	report: {
 		pageTitle: (title: string) => `Rapport: ${title}`,
@@ -21,9 +21,7 @@ export const result = {
 		remarks: 'Opmerkingen van de beoordelaar',
 		noRemarks: 'Geen opmerkingen.',
 		print: 'Afdrukken of als pdf bewaren',
-		back: 'Terug naar het resultaat',
-		footer: (version: string, date: string) =>
-			`Gemaakt met Baatwijzer ${version} op ${date}. Alle bedragen in euro; afgerond op hele euro's, berekend tot op de cent.`
+		back: 'Terug naar het resultaat'
 	},
 	result: {
 		nextReport: 'Rapport voor het raadsdossier (A4, ook als pdf)',
@@ -44,9 +42,6 @@ export const result = {
 		nextPrint: 'Afdrukken of als pdf bewaren (voor bij uw subsidieaanvraag)',
 		nextSteps:
 			'Exporteer het voorstel als bestand om het naar de gemeente te sturen of elders verder te werken; de gemeente opent het in Baatwijzer en ziet dezelfde cijfers, bronnen en onderbouwing. De Excel-versie is voor wie zelf wil rekenen.',
-		/** What the figures are; needs no draft, so the wizard's result step draws it at once. */
-		explanation:
-			'Dit zijn de kosten die één jaar activiteit naar verwachting voorkomt, afgezet tegen één jaar subsidie.',
 		horizon: (years: number) =>
 			years === 1
 				? 'De kosten tellen in 1 jaar: het activiteitsjaar.'
@@ -141,37 +136,5 @@ export const result = {
 		settingsChanged: (safety: number, years: number) =>
 			`Let op: afwijkende rekeninstellingen (veiligheidsmarge ${safety}%, ${years} herhalingsjaren).`,
 		noLines: 'Er zijn nog geen kostenposten met kans en bijdrage.'
-	},
-	csv: {
-		lineHeader: [
-			'Regel',
-			'Kostenpost',
-			'Prijslijst-id',
-			'Soort',
-			'Kostenhouder',
-			'Bedrag (EUR)',
-			'Eenheid',
-			'Prijsjaar (prijspeil)',
-			'Aantal personen',
-			'Kans A (%)',
-			'Bijdrage B (%)',
-			'Herhaling',
-			'Per jaar, voor veiligheidsmarge (EUR)',
-			'Over de looptijd, na veiligheidsmarge (EUR)',
-			'Onderbouwing',
-			'Bron',
-			'Betrouwbaarheid (A/B/C)'
-		],
-		holderHeader: ['Kostenhouder', 'Over de looptijd (EUR)'],
-		yearHeader: ['Jaar', 'Vermeden kosten (EUR)'],
-		year: (n: number) => (n === 1 ? 'Jaar 1 (activiteitsjaar)' : `Jaar ${n} (herhaling)`),
-		total: 'Totaal vermeden kosten (EUR)',
-		subsidy: 'Subsidie (EUR)',
-		ratio: 'Vermeden kosten als percentage van de subsidie (%)',
-		net: 'Netto (EUR)',
-		safety: 'Veiligheidsmarge (%)',
-		repeatYears: 'Herhalingsjaren',
-		unanswered: 'niet ingevuld',
-		custom: 'eigen post'
 	}
 };

@@ -127,6 +127,9 @@ export const wizard = {
 		}
 	},
 	wizard: {
+		/** What the result's figures are; needs no draft, so the result step draws it at once. */
+		resultExplanation:
+			'Dit zijn de kosten die één jaar activiteit naar verwachting voorkomt, afgezet tegen één jaar subsidie.',
 		stepOf: (current: number, total: number) => `Stap ${current} van ${total}`,
 		progress: 'Voortgang',
 		steps: {
