@@ -1,5 +1,5 @@
 /**
- * The result's part of the message dictionary (the result, the report, the CSV export), loaded
+ * The result's part of the message dictionary (the result and the report), loaded
  * with the pages that show a result only: the wizard's other steps, the overview and the price
  * list do without it.
  */

@@ -47,8 +47,6 @@ export interface StoredTemplateSet {
 	file: Record<string, unknown>;
 }
 
-export { titleKey };
-
 export class BaatwijzerDb extends Dexie {
 	drafts!: EntityTable<StoredDraft, 'id'>;
 	priceLists!: EntityTable<StoredPriceList, 'id'>;

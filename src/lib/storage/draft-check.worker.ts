@@ -11,19 +11,13 @@
 import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import { WORKER_SLICE, type CheckRequest, type CheckResult, type CheckAnswer } from './draft-check';
 import { DraftReader, isBroken } from './draft-reader';
-import { openCurrent, requested } from './raw-read';
+import { completed, openCurrent, requested } from './raw-read';
 
 /** The drafts of a slice, in one read-only transaction. */
 function readSlice(database: IDBDatabase, ids: readonly string[]): Promise<unknown[]> {
 	const drafts = database.transaction('drafts').objectStore('drafts');
 	return Promise.all(ids.map((id) => requested<unknown>(drafts.get(id))));
 }
-
-const finished = (transaction: IDBTransaction) =>
-	new Promise<void>((done, failed) => {
-		transaction.oncomplete = () => done();
-		transaction.onerror = transaction.onabort = () => failed(transaction.error);
-	});
 
 const reader = new DraftReader();
 
@@ -56,7 +50,7 @@ function storeSummaries(
 				summaries.put(summary);
 		};
 	}
-	return finished(transaction);
+	return completed(transaction);
 }
 
 onmessage = async (event: MessageEvent<CheckRequest>) => {

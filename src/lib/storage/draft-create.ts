@@ -14,7 +14,7 @@ import type { Proposal } from '$lib/domain/schemas/proposal';
 import { createDatabaseIfAbsent } from './create-database';
 import type { StoredDraft } from './db';
 import { DEXIE_MUTATIONS } from './draft-writes';
-import { openCurrent } from './raw-read';
+import { completed, openCurrent } from './raw-read';
 
 /** The search key of a title: lower case, without accents ("Financiën" -> "financien"). */
 export function titleKey(title: string): string {
@@ -51,10 +51,7 @@ export async function createDraftDirectly(proposal: Proposal): Promise<boolean> 
 			const transaction = database.transaction(['drafts', 'summaries'], 'readwrite');
 			transaction.objectStore('drafts').add(stored);
 			transaction.objectStore('summaries').put(summarizeDraft(proposal, stored.writeId));
-			await new Promise<void>((done, failed) => {
-				transaction.oncomplete = () => done();
-				transaction.onerror = transaction.onabort = () => failed(transaction.error);
-			});
+			await completed(transaction);
 		} finally {
 			database.close();
 		}

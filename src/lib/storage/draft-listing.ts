@@ -14,7 +14,7 @@ import type { BrokenDraft } from '$lib/domain/records';
 import { checkInWorker, prepareWorker, releaseWorker } from './draft-check';
 import { followDraftWrites } from './draft-writes';
 import { withDatabase, type ListingDatabase } from './listing-database';
-import { requested } from './raw-read';
+import { completed, requested } from './raw-read';
 
 export { currentDatabase, type ListingDatabase } from './listing-database';
 
@@ -224,10 +224,7 @@ export function watchListing(
 			const summaries = transaction.objectStore('summaries');
 			for (const summary of keep) summaries.put(summary);
 			for (const id of orphans) summaries.delete(id);
-			return new Promise<void>((done, failed) => {
-				transaction.oncomplete = () => done();
-				transaction.onerror = transaction.onabort = () => failed(transaction.error);
-			});
+			return completed(transaction);
 		});
 		if (mine === run) onChecked?.();
 	}

@@ -22,8 +22,8 @@ let closing: ReturnType<typeof setTimeout> | undefined;
 /**
  * The app's database at the version this app writes, kept open while the listing reads and closed a
  * second after (and at once when another tab upgrades it, so that never waits for the overview);
- * null when it is absent or at another version: then the caller opens storage the usual way (Dexie
- * creates or upgrades it).
+ * null when it is absent or at another version: then the overview makes it (a first visit,
+ * create-database.ts) or opens storage, which upgrades it.
  */
 export const currentDatabase: ListingDatabase = {
 	name: DATABASE_NAME,

@@ -72,6 +72,14 @@ export function requested<T>(request: IDBRequest<T>): Promise<T> {
 	});
 }
 
+/** The end of a write, as a promise (rejected with the transaction's error when it fails). */
+export function completed(transaction: IDBTransaction): Promise<void> {
+	return new Promise((done, failed) => {
+		transaction.oncomplete = () => done();
+		transaction.onerror = transaction.onabort = () => failed(transaction.error);
+	});
+}
+
 /** One read of one store of the current database; null when it cannot be read this way. */
 export function readStore<T>(
 	store: Store,
