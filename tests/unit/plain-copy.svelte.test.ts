@@ -5,7 +5,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { plainCopy } from '$lib/state/plain-copy';
+import { DraftCopies, plainCopy } from '$lib/state/plain-copy';
 
 /** Changes every array and object inside `value`, in place. */
 function touchEverything(value: unknown): void {
@@ -64,4 +64,30 @@ test('copies an object without a prototype as $state.snapshot does', () => {
 	value.changed = true;
 	const state = $state({ value });
 	expect(plainCopy(state)).toStrictEqual($state.snapshot(state));
+});
+
+test('a draft seeded from the version it was made of copies as a walk through it does', () => {
+	const source = {
+		id: 'd1',
+		title: 'Buurtkamer',
+		lines: [
+			{ id: 'r1', name: 'Een', count: { kind: 'direct', persons: 3 }, note: undefined },
+			{ id: 'r2', name: 'Twee', count: null }
+		]
+	};
+	const state = $state(structuredClone(source));
+	const copies = new DraftCopies();
+	copies.seed(state, source);
+	const copy = copies.of(state);
+	expect(copy).toStrictEqual(plainCopy(state));
+	expect(Object.isFrozen(copy.lines[0]!.count)).toBe(true);
+	// The version it was made of can change afterwards without reaching the copy.
+	source.lines[0]!.name = 'Anders';
+	expect(copies.of(state).lines[0]!.name).toBe('Een');
+	// A line changed in the state, and forgotten as the editor does, is copied afresh; the rest kept.
+	state.lines[1]!.name = 'Gewijzigd';
+	copies.forget(state.lines[1]);
+	const next = copies.of(state);
+	expect(next.lines[1]!.name).toBe('Gewijzigd');
+	expect(next.lines[0]).toBe(copy.lines[0]);
 });

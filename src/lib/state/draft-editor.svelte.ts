@@ -98,7 +98,7 @@ export class DraftEditor {
 	) {
 		this.#journal = options.journal ?? new MemoryJournal();
 		this.now = options.now ?? (() => new Date());
-		this.draft = structuredClone(stored.proposal);
+		this.#take(stored.proposal);
 		this.#revision = stored.revision;
 		this.saveStatus = storageProblem
 			? { kind: 'failed', reason: storageProblem }
@@ -111,7 +111,7 @@ export class DraftEditor {
 		}
 		// The last edit never reached storage: take it back, and save it (or, when storage moved on
 		// since, let the user choose as in a two-tab conflict).
-		this.draft = structuredClone(recovered.proposal);
+		this.#take(recovered.proposal);
 		this.recovered = true;
 		this.#dirty = true;
 		const ownSave =
@@ -123,6 +123,12 @@ export class DraftEditor {
 			this.saveStatus = { kind: 'saving' };
 			this.#timer = setTimeout(() => void this.flush(), 0);
 		}
+	}
+
+	/** Makes `proposal` (a stored or recovered version, left as it is) the draft being edited. */
+	#take(proposal: Proposal): void {
+		this.draft = structuredClone(proposal);
+		this.#copies.seed(this.draft, proposal);
 	}
 
 	/** True while a change has not reached storage yet (leaving now would rely on the journal). */
@@ -233,7 +239,7 @@ export class DraftEditor {
 	/** Takes the version another tab saved, dropping this tab's unsaved changes (user's choice). */
 	adoptNewer(): void {
 		if (!this.newerElsewhere) return;
-		this.draft = structuredClone(this.newerElsewhere.proposal);
+		this.#take(this.newerElsewhere.proposal);
 		this.#revision = this.newerElsewhere.revision;
 		this.newerElsewhere = null;
 		this.recovered = false;
@@ -296,7 +302,7 @@ export class DraftEditor {
 		}
 		if (stored.revision <= Math.max(this.#revision, this.#savingRevision ?? 0)) return;
 		if (!this.#dirty) {
-			this.draft = structuredClone(stored.proposal);
+			this.#take(stored.proposal);
 			this.#revision = stored.revision;
 			this.saveStatus = { kind: 'saved', at: stored.updatedAt };
 		} else {

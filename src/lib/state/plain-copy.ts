@@ -53,6 +53,17 @@ export class DraftCopies {
 		else this.#lines = new WeakMap();
 	}
 
+	/**
+	 * Takes `source`'s lines as the copies of `draft`'s lines, where `draft` is the state just made
+	 * from `source`: one native clone instead of a walk through the draft's proxies, which was a
+	 * fifth of opening a step of a 500-line draft (issue 24).
+	 */
+	seed(draft: { lines: readonly object[] }, source: { lines: readonly unknown[] }): void {
+		this.#lines = new WeakMap();
+		const lines = structuredClone(source.lines);
+		draft.lines.forEach((line, index) => this.#lines.set(line, frozen(lines[index])));
+	}
+
 	of<T extends { lines: readonly object[] }>(draft: T): T {
 		const source = draft as unknown as Record<string, unknown>;
 		const copy: Record<string, unknown> = {};
