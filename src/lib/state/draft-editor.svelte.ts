@@ -2,6 +2,7 @@
  * The draft being edited: its answers, the text of number fields that do not parse yet, the live
  * result, and autosave. Components change the draft only through the methods here.
  */
+import { untrack } from 'svelte';
 import { evaluate } from '$lib/domain/evaluation';
 import { DraftCopies, plainCopy } from './plain-copy';
 import type { PriceItem } from '$lib/domain/price-list/price-item';
@@ -128,7 +129,8 @@ export class DraftEditor {
 	/** Makes `proposal` (a stored or recovered version, left as it is) the draft being edited. */
 	#take(proposal: Proposal): void {
 		this.draft = structuredClone(proposal);
-		this.#copies.seed(this.draft, proposal);
+		// Read without tracking: whoever made the editor must not rerun when a line changes.
+		untrack(() => this.#copies.seed(this.draft, proposal));
 	}
 
 	/** True while a change has not reached storage yet (leaving now would rely on the journal). */
