@@ -1,5 +1,6 @@
 /** Opens a stored draft for editing, or creates a new one. */
-import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
+import { emptyProposal } from '$lib/domain/empty-proposal';
+import type { Proposal } from '$lib/domain/schemas/proposal';
 import { helmondPreset } from '$lib/domain/presets/helmond';
 import { openStorage, storageProblemOf, type StorageProblem } from '$lib/storage';
 import { BrokenDraftError } from '$lib/storage/errors';
@@ -74,10 +75,14 @@ async function openThroughStorage(id: string): Promise<OpenResult> {
 }
 
 /** An editor on the stored draft, saving to `drafts`, following it there and in other tabs. */
-function edit(stored: StoredDraft, drafts: DraftStore, problem: StorageProblem | null): OpenResult {
+async function edit(
+	stored: StoredDraft,
+	drafts: DraftStore,
+	problem: StorageProblem | null
+): Promise<OpenResult> {
 	const editor = new DraftEditor(stored, drafts, problem, {
 		journal: problem ? undefined : journal,
-		recovered: problem ? null : journal.read(stored.id)
+		recovered: problem ? null : await journal.read(stored.id)
 	});
 	const stopWatching = drafts.watch(stored.id, (latest) => editor.noticeStored(latest));
 	const saveNow = () => void editor.flush();

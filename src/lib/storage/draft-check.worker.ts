@@ -10,7 +10,7 @@
  */
 import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import { WORKER_SLICE, type CheckRequest, type CheckResult, type CheckAnswer } from './draft-check';
-import { DraftReader, isBroken } from './draft-reader';
+import { DraftReader, isBroken } from './draft-validator';
 import { completed, openCurrent, requested } from './raw-read';
 
 /** The drafts of a slice, in one read-only transaction. */

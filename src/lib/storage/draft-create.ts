@@ -9,7 +9,7 @@
 import { summarizeDraft } from '$lib/domain/draft-summary';
 import { normalizeForSearch } from '$lib/domain/normalize';
 import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
-import { currentRecordVersion } from '$lib/domain/records';
+import { currentRecordVersion } from '$lib/domain/record-versions';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import { createDatabaseIfAbsent } from './create-database';
 import type { StoredDraft } from './db';

@@ -181,7 +181,7 @@ export function watchListing(
 		// The validator loads only where the page checks itself (no workers, as in unit tests).
 		const [{ DraftReader, isBroken }, { summarizeDraft }] =
 			left.length > 0
-				? await Promise.all([import('./draft-reader'), import('$lib/domain/draft-summary')])
+				? await Promise.all([import('./draft-validator'), import('$lib/domain/draft-summary')])
 				: [{}, {}];
 		const reader = DraftReader && new DraftReader();
 		for (let start = 0; start < left.length; start += CHECK_SLICE) {

@@ -1,35 +1,18 @@
 /**
- * Validating a stored draft record, without Dexie: used by the repository and by the first read of
- * a draft's page (first-read.ts).
+ * Reading a stored draft on a draft's page without loading the validator: a record the app wrote
+ * as it is passes the plain check (plain-check/); only another record (an older version, a damaged
+ * one) loads the schema (draft-validator.ts) to migrate, validate and report it.
  */
-import { readRecord, storedDraftSchema, type BrokenDraft } from '$lib/domain/records';
+import type { BrokenDraft } from '$lib/domain/records';
+import { readStoredDraftPlain } from '$lib/domain/plain-check/records';
 import type { StoredDraft } from './db';
 
-/**
- * Validated reads, remembered by each write's random token so a live list does not validate the
- * same record twice (revisions can repeat after a delete and a re-create; tokens cannot).
- */
-export class DraftReader {
-	readonly #seen = new Map<string, { key: string; read: StoredDraft | BrokenDraft }>();
-
-	read(raw: unknown): StoredDraft | BrokenDraft {
-		const record = raw as Partial<StoredDraft> | null;
-		const id = typeof record?.id === 'string' ? record.id : '';
-		const key = typeof record?.writeId === 'string' ? record.writeId : null;
-		const cached = this.#seen.get(id);
-		if (key && cached && cached.key === key) return cached.read;
-		const result = readRecord('draft', raw, storedDraftSchema);
-		const read: StoredDraft | BrokenDraft = result.ok
-			? (result.value as StoredDraft)
-			: {
-					id,
-					raw,
-					reason: result.reason,
-					issues: result.ok ? [] : 'issues' in result ? result.issues : []
-				};
-		if (id && key) this.#seen.set(id, { key, read });
-		return read;
-	}
-}
-
 export const isBroken = (read: StoredDraft | BrokenDraft): read is BrokenDraft => 'raw' in read;
+
+/** The stored draft, validated; BrokenDraft when it does not validate. */
+export async function readDraftRecord(raw: unknown): Promise<StoredDraft | BrokenDraft> {
+	const plain = readStoredDraftPlain(raw);
+	if (plain) return plain as StoredDraft;
+	const { validateDraft } = await import('./draft-validator');
+	return validateDraft(raw);
+}

@@ -10,7 +10,7 @@ import { newestFirst } from '$lib/domain/summary-check';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 import type { BaatwijzerDb, StoredDraft } from './db';
 import { toStored } from './draft-create';
-import { DraftReader, isBroken } from './draft-reader';
+import { DraftReader, isBroken } from './draft-validator';
 
 import { BrokenDraftError, ConflictError, DeletedError } from './errors';
 

@@ -4,19 +4,16 @@
  * delay. Replayed when the draft is opened again; cleared once the save has landed.
  */
 import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
-import {
-	currentRecordVersion,
-	journalEntrySchema,
-	readRecord,
-	type JournalEntry
-} from '$lib/domain/records';
+import { currentRecordVersion } from '$lib/domain/record-versions';
+import type { JournalEntry } from '$lib/domain/records';
+import { readJournalPlain } from '$lib/domain/plain-check/records';
 import type { Proposal } from '$lib/domain/schemas/proposal';
 
 export interface DraftJournal {
 	/** Records the draft as it is now, on top of stored revision `basedOn`. */
 	write(id: string, basedOn: number, proposal: Proposal, savingRevision?: number | null): void;
 	/** The entry for a draft, validated; null when there is none or it does not validate. */
-	read(id: string): JournalEntry | null;
+	read(id: string): JournalEntry | null | Promise<JournalEntry | null>;
 	clear(id: string): void;
 }
 
@@ -45,12 +42,19 @@ export class LocalJournal implements DraftJournal {
 		}
 	}
 
-	read(id: string): JournalEntry | null {
+	/** An entry as this app wrote it passes the plain check; only another loads the validator. */
+	async read(id: string): Promise<JournalEntry | null> {
 		try {
 			const text = localStorage.getItem(key(id));
 			if (text === null) return null;
-			const read = readRecord('journal', JSON.parse(text), journalEntrySchema);
-			return read.ok && read.value.proposal.id === id ? read.value : null;
+			const raw: unknown = JSON.parse(text);
+			let entry = readJournalPlain(raw);
+			if (!entry) {
+				const { journalEntrySchema, readRecord } = await import('$lib/domain/records');
+				const read = readRecord('journal', raw, journalEntrySchema);
+				entry = read.ok ? read.value : null;
+			}
+			return entry?.proposal.id === id ? entry : null;
 		} catch {
 			return null;
 		}

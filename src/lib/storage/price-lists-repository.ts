@@ -3,13 +3,11 @@
  * validates each list; one that fails is left out of `lists` and counted in `broken`.
  */
 import { currentRecordVersion, readRecord, storedPriceListSchema } from '$lib/domain/records';
+import { readStoredPriceListPlain } from '$lib/domain/plain-check/records';
 import type { BaatwijzerDb, StoredPriceList } from './db';
+import { collectPriceLists, type PriceListsRead } from './price-lists-read';
 
-export interface PriceListsRead {
-	readonly lists: StoredPriceList[];
-	/** Names (or ids) of stored lists that no longer validate. */
-	readonly broken: string[];
-}
+export type { PriceListsRead } from './price-lists-read';
 
 export interface PriceListStore {
 	all(): Promise<PriceListsRead>;
@@ -18,18 +16,12 @@ export interface PriceListStore {
 }
 
 export function readPriceLists(raws: readonly unknown[]): PriceListsRead {
-	const lists: StoredPriceList[] = [];
-	const broken: string[] = [];
-	for (const raw of raws) {
+	return collectPriceLists(raws, (raw) => {
+		const plain = readStoredPriceListPlain(raw);
+		if (plain) return plain;
 		const read = readRecord('priceList', raw, storedPriceListSchema);
-		if (read.ok) lists.push(read.value);
-		else {
-			const record = raw as { name?: unknown; id?: unknown } | null;
-			broken.push(String(record?.name ?? record?.id ?? '?').slice(0, 200));
-		}
-	}
-	lists.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-	return { lists, broken };
+		return read.ok ? read.value : null;
+	});
 }
 
 const withVersion = (list: StoredPriceList): StoredPriceList => ({

@@ -1,9 +1,9 @@
 /** A price-list item (maatschappelijke prijslijst): an amount with its source and confidence. */
 import { z } from 'zod/mini';
 import { centsSchema, costHolderSchema, idSchema, recurrenceSchema } from '../schemas/common';
-import { addRule } from '../schemas/common';
+import { checkPriceItemRules } from '../schemas/rules';
 import { textLimits, yearLimits } from '../schemas/limits';
-import { checkAmountRules, priceKindSchema, splitSchema } from '../schemas/effect-line';
+import { priceKindSchema, splitSchema } from '../schemas/effect-line';
 
 export const gradeSchema = z
 	.enum(['A', 'B', 'C'])
@@ -46,10 +46,5 @@ export const priceItemSchema = z
 			._default(z.boolean(), false)
 			.check(z.describe('Added by a user rather than taken from a published list'))
 	})
-	.check(
-		z.superRefine((item, ctx) => {
-			checkAmountRules(item, ctx);
-			if (item.source === null && item.note.trim() === '') addRule(ctx, 'needsSource', ['source']);
-		})
-	);
+	.check(z.superRefine(checkPriceItemRules));
 export type PriceItem = z.infer<typeof priceItemSchema>;

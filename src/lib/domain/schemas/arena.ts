@@ -4,7 +4,8 @@
  * effect. The draft's lines are the arena's priced effects; their cost holders are its parties.
  */
 import { z } from 'zod/mini';
-import { centsSchema, idSchema, uniqueBy } from './common';
+import { centsSchema, idSchema } from './common';
+import { checkArenaRules } from './proposal-rules';
 import { textLimits } from './limits';
 
 const partyName = z.string().check(z.trim(), z.minLength(1), z.maxLength(textLimits.costHolder));
@@ -48,21 +49,7 @@ export const arenaSchema = z
 			.check(z.describe('Parties besides the cost holders, e.g. the residents themselves'))
 	})
 	.check(
-		z.superRefine((arena, ctx) => {
-			for (const key of ['investors', 'effects'] as const) {
-				uniqueBy<{ id: string }>('duplicateId', (entry) => entry.id, ['id'])(arena[key], {
-					addIssue: (issue) => ctx.addIssue({ ...issue, path: [key, ...(issue.path ?? [])] })
-				});
-			}
-			// A party listed twice would show twice on the board and in the totals.
-			uniqueBy<string>(
-				'duplicateParty',
-				(party) => party,
-				[]
-			)(arena.parties, {
-				addIssue: (issue) => ctx.addIssue({ ...issue, path: ['parties', ...(issue.path ?? [])] })
-			});
-		}),
+		z.superRefine(checkArenaRules),
 		z.describe('The MKBA-Arena: investors, effects without a price and who gains by each effect')
 	);
 export type Arena = z.infer<typeof arenaSchema>;

@@ -2,6 +2,9 @@
 import { z } from 'zod/mini';
 import { levels } from '../levels';
 import { MAX_CENTS, textLimits } from './limits';
+import { addRule, isRealDate } from './rules';
+
+export { addRule, isRealDate, ruleCodes, uniqueBy, type RuleCode } from './rules';
 
 export { MAX_CENTS };
 
@@ -39,62 +42,6 @@ export const idSchema = z
 	.string()
 	.check(z.minLength(1), z.maxLength(100), z.describe('Stable identifier'));
 
-/**
- * Codes of the app's own rules (beyond types and limits). A refused value carries its code in the
- * issue's `params.rule`, and the UI has one Dutch sentence per code.
- */
-export const ruleCodes = [
-	'duplicateId',
-	'duplicateHolder',
-	'splitSum',
-	'lowAboveAmount',
-	'highBelowAmount',
-	'notADate',
-	'needsSource',
-	'unknownHolder',
-	'clashesWithDefault',
-	'duplicateParty',
-	'duplicateLink',
-	'overlapsItself',
-	'unknownLine',
-	'unknownEffect',
-	'clashesWithLine',
-	'rangeOrder',
-	'rangeExcludesAnswer',
-	'rangeWithoutAnswer',
-	'handInOrder'
-] as const;
-export type RuleCode = (typeof ruleCodes)[number];
-
-/** Adds a rule issue at `path` (relative to the value being refined). */
-export function addRule(
-	ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
-	rule: RuleCode,
-	path: (string | number)[],
-	input: unknown = undefined
-): void {
-	ctx.addIssue({ code: 'custom', message: rule, path, params: { rule }, input });
-}
-
-/**
- * Flags every element whose key was already seen, at `[index, ...keyPath]`: the first stays, the
- * later ones are named, so the user sees which element to change.
- */
-export function uniqueBy<T>(
-	rule: 'duplicateId' | 'duplicateHolder' | 'duplicateParty',
-	key: (item: T) => string,
-	keyPath: (string | number)[]
-) {
-	return (items: readonly T[], ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }) => {
-		const seen = new Set<string>();
-		items.forEach((item, index) => {
-			const value = key(item);
-			if (seen.has(value)) addRule(ctx, rule, [index, ...keyPath], value);
-			seen.add(value);
-		});
-	};
-}
-
 /** A date as YYYY-MM-DD that exists, or empty (the default); `description` for the JSON schema. */
 export const optionalDateSchema = (description: string) =>
 	z
@@ -108,13 +55,3 @@ export const optionalDateSchema = (description: string) =>
 			''
 		)
 		.check(z.describe(description));
-
-/** A calendar date as YYYY-MM-DD that exists (no 2027-13-45, no 30 February). */
-export function isRealDate(text: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
-	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	return day <= daysInMonth;
-}

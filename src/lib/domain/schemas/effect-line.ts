@@ -1,20 +1,16 @@
 /** An effect line: one avoided cost, weighted by chance, contribution and number of people. */
 import { z } from 'zod/mini';
 import {
-	addRule,
 	centsSchema,
 	costHolderSchema,
 	idSchema,
 	levelOrPercentSchema,
 	percentSchema,
-	recurrenceSchema,
-	uniqueBy
+	recurrenceSchema
 } from './common';
+import { checkLineRules, uniqueHolders } from './rules';
 import { textLimits, yearLimits } from './limits';
-import { countHundredths, MAX_COUNT } from './count';
-import { toPercent, type LevelOrPercent } from '../levels';
-
-type LevelRange = { readonly low: LevelOrPercent; readonly high: LevelOrPercent };
+import { MAX_COUNT } from './count';
 
 export { countHundredths, MAX_COUNT } from './count';
 
@@ -48,32 +44,7 @@ export type SplitPart = z.infer<typeof splitPartSchema>;
 /** A split names each cost holder once: two parts for one holder would double its row. */
 export const splitSchema = z
 	.array(splitPartSchema)
-	.check(
-		z.minLength(1),
-		z.maxLength(20),
-		z.superRefine(uniqueBy<SplitPart>('duplicateHolder', (part) => part.costHolder, ['costHolder']))
-	);
-
-/** The rules every amount with a split and a range obeys (lines and price items alike). */
-export function checkAmountRules(
-	value: {
-		amountCents: number;
-		lowCents: number | null;
-		highCents: number | null;
-		split?: readonly SplitPart[] | null;
-	},
-	ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }
-): void {
-	if (
-		value.split &&
-		value.split.reduce((sum, part) => sum + part.amountCents, 0) !== value.amountCents
-	)
-		addRule(ctx, 'splitSum', ['split']);
-	if (value.lowCents !== null && value.lowCents > value.amountCents)
-		addRule(ctx, 'lowAboveAmount', ['lowCents']);
-	if (value.highCents !== null && value.highCents < value.amountCents)
-		addRule(ctx, 'highBelowAmount', ['highCents']);
-}
+	.check(z.minLength(1), z.maxLength(20), z.superRefine(uniqueHolders));
 
 const levelRangeSchema = z.object({ low: levelOrPercentSchema, high: levelOrPercentSchema });
 
@@ -169,49 +140,5 @@ export const effectLineSchema = z
 				)
 			)
 	})
-	.check(
-		z.superRefine((line, ctx) => {
-			checkAmountRules(line, ctx);
-			checkRanges(line, ctx);
-		})
-	);
+	.check(z.superRefine(checkLineRules));
 export type EffectLine = z.infer<typeof effectLineSchema>;
-
-/**
- * A range runs from low to high and holds the line's answer: the simulation draws between its
- * ends around the answer, so a range that excludes it would say two things at once.
- */
-export function checkRanges(
-	line: {
-		readonly count: Count | null;
-		readonly chance: LevelOrPercent | null;
-		readonly contribution: LevelOrPercent | null;
-		readonly countRange?: { readonly low: number; readonly high: number } | null;
-		readonly chanceRange?: LevelRange | null;
-		readonly contributionRange?: LevelRange | null;
-	},
-	ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }
-): void {
-	if (line.countRange) {
-		const { low, high } = line.countRange;
-		if (low > high) addRule(ctx, 'rangeOrder', ['countRange']);
-		else if (line.count !== null) {
-			const point = countHundredths(line.count);
-			if (point < low * 100 || point > high * 100)
-				addRule(ctx, 'rangeExcludesAnswer', ['countRange']);
-		}
-	}
-	for (const [answer, key] of [
-		['chance', 'chanceRange'],
-		['contribution', 'contributionRange']
-	] as const) {
-		const range = line[key];
-		if (!range) continue;
-		const low = toPercent(range.low);
-		const high = toPercent(range.high);
-		const point = line[answer];
-		if (low > high) addRule(ctx, 'rangeOrder', [key]);
-		else if (point !== null && (toPercent(point) < low || toPercent(point) > high))
-			addRule(ctx, 'rangeExcludesAnswer', [key]);
-	}
-}

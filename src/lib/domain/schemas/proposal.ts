@@ -1,8 +1,8 @@
 /** A proposal (voorstel): the described activity, its effect lines and method settings. */
 import { z } from 'zod/mini';
-import { addRule, centsSchema, idSchema, optionalDateSchema, uniqueBy } from './common';
+import { centsSchema, idSchema, optionalDateSchema } from './common';
+import { checkProposalRules } from './proposal-rules';
 import { listLimits, textLimits, yearLimits } from './limits';
-import defaultItems from '../price-list/default-price-ids.generated';
 import { priceItemSchema } from '../price-list/price-item';
 import { emptyArena } from '../arena';
 import { arenaSchema } from './arena';
@@ -20,9 +20,7 @@ export const proposalStatusSchema = z
 export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 
 const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
-/** Ids of the default list: an own item may not take one, or lines could not tell them apart. */
-const defaultItemIds = new Set<string>(defaultItems);
-export const isDefaultItemId = (id: string): boolean => defaultItemIds.has(id);
+export { isDefaultItemId } from './proposal-rules';
 
 const isoDate = optionalDateSchema('A date as YYYY-MM-DD, or empty');
 
@@ -114,74 +112,7 @@ export const proposalSchema = z
 		createdAt: z.iso.datetime().check(z.describe('When the draft was created (ISO 8601)')),
 		updatedAt: z.iso.datetime().check(z.describe('When the draft last changed (ISO 8601)'))
 	})
-	.check(
-		z.superRefine((proposal, ctx) => {
-			uniqueBy<{ id: string }>('duplicateId', (line) => line.id, ['id'])(proposal.lines, {
-				addIssue: (issue) => ctx.addIssue({ ...issue, path: ['lines', ...(issue.path ?? [])] })
-			});
-			checkReferences(proposal, ctx);
-			proposal.handIns.forEach((handIn, index) => {
-				const before = proposal.handIns[index - 1];
-				if (before && handIn.number <= before.number)
-					addRule(ctx, 'handInOrder', ['handIns', index, 'number'], String(handIn.number));
-			});
-			const seen = new Set<string>();
-			proposal.customItems.forEach((item, index) => {
-				if (seen.has(item.id)) addRule(ctx, 'duplicateId', ['customItems', index, 'id'], item.id);
-				else if (defaultItemIds.has(item.id))
-					addRule(ctx, 'clashesWithDefault', ['customItems', index, 'id'], item.id);
-				seen.add(item.id);
-			});
-		})
-	);
+	.check(z.superRefine(checkProposalRules));
 export type Proposal = z.infer<typeof proposalSchema>;
 
-/**
- * Everything in a proposal that names another part by id must find it: a line overlaps another
- * line (not itself); a realised count is the count of a line; the arena's marks and arrows name an effect (a line or an unpriced effect);
- * an unpriced effect does not take a line's id.
- */
-function checkReferences(
-	proposal: Pick<Proposal, 'lines' | 'arena' | 'realisation'>,
-	ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }
-): void {
-	const lineIds = new Set(proposal.lines.map((line) => line.id));
-	proposal.lines.forEach((line, index) => {
-		if (line.overlapsWith === null || line.overlapsWith === undefined) return;
-		if (line.overlapsWith === line.id)
-			addRule(ctx, 'overlapsItself', ['lines', index, 'overlapsWith'], line.overlapsWith);
-		else if (!lineIds.has(line.overlapsWith))
-			addRule(ctx, 'unknownLine', ['lines', index, 'overlapsWith'], line.overlapsWith);
-	});
-	proposal.realisation?.lines.forEach((realised, index) => {
-		if (!lineIds.has(realised.lineId))
-			addRule(ctx, 'unknownLine', ['realisation', 'lines', index, 'lineId'], realised.lineId);
-	});
-	const { arena } = proposal;
-	const effectIds = new Set(lineIds);
-	arena.effects.forEach((effect, index) => {
-		if (lineIds.has(effect.id)) addRule(ctx, 'clashesWithLine', ['arena', 'effects', index, 'id']);
-		effectIds.add(effect.id);
-	});
-	for (const key of ['unintended', 'indirect'] as const) {
-		const seen = new Set<string>();
-		arena[key].forEach((id, index) => {
-			if (!effectIds.has(id)) addRule(ctx, 'unknownEffect', ['arena', key, index], id);
-			else if (seen.has(id)) addRule(ctx, 'duplicateId', ['arena', key, index], id);
-			seen.add(id);
-		});
-	}
-	const arrows = new Set<string>();
-	arena.links.forEach((link, index) => {
-		if (!effectIds.has(link.effectId))
-			addRule(ctx, 'unknownEffect', ['arena', 'links', index, 'effectId'], link.effectId);
-		const key = JSON.stringify([link.effectId, link.party]);
-		if (arrows.has(key)) addRule(ctx, 'duplicateLink', ['arena', 'links', index]);
-		arrows.add(key);
-	});
-}
-
-export function emptyProposal(id: string, now: Date): Proposal {
-	const stamp = now.toISOString();
-	return proposalSchema.parse({ id, createdAt: stamp, updatedAt: stamp });
-}
+export { emptyProposal } from '../empty-proposal';
