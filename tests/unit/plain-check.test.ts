@@ -28,6 +28,9 @@ import {
 	readStoredPriceListPlain
 } from '$lib/domain/plain-check/records';
 import { toStored } from '$lib/storage/draft-create';
+import { readStoredCase, storedCase } from '$lib/domain/cases/case-record';
+import { readStoredCasePlain } from '$lib/domain/plain-check/cases';
+import { described, line } from './case-fixtures';
 import { exchangeBases } from './fuzz/bases';
 import { jsonMutations, pick, places, ruleMutations, seededRandom } from './fuzz/mutations';
 
@@ -428,6 +431,34 @@ describe('a line, a price item and a draft checked without zod', () => {
 				const raw = damaged(entries[index]!, at % 9 === 0 ? at % 4 : at, value, near);
 				const read = readRecord('journal', raw, journalEntrySchema);
 				compare(raw, readJournalPlain(raw), { success: read.ok, data: bySchema(read) }, taken);
+			}),
+			{ numRuns: 3000 }
+		);
+		expect(taken.count).toBeGreaterThan(300);
+	});
+
+	it('a stored case: damaged in any one place, as the schema says', () => {
+		const cases = [
+			storedCase(described('c1', 'Buurtcoach', 1, [line({ id: 'l1', amountCents: 125_000 })])),
+			storedCase(
+				described(
+					'c2',
+					'Jongerenwerk',
+					3,
+					[
+						line({ id: 'l1', amountCents: 80_000, chance: 'maybe' }),
+						line({ id: 'l2', amountCents: -5_000, count: null, overlapsWith: 'l1' })
+					],
+					'2024-02-29'
+				)
+			)
+		];
+		const taken = { count: 0 };
+		fc.assert(
+			fc.property(fc.nat(cases.length - 1), fc.nat(), oddValue, how, (index, at, value, near) => {
+				const raw = damaged(cases[index]!, at, value, near);
+				const read = readStoredCase(raw);
+				compare(raw, readStoredCasePlain(raw), { success: read.ok, data: bySchema(read) }, taken);
 			}),
 			{ numRuns: 3000 }
 		);

@@ -15,7 +15,7 @@ export async function casesInPeriod(
 	const first = Number(period.start.slice(0, 4));
 	const last = Math.min(Number(period.end.slice(0, 4)), first + MAX_YEARS - 1);
 	const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, at) => first + at);
-	const { firstReadCasesOfYear } = await import('$lib/storage/cases-repository');
+	const { firstReadCasesOfYear } = await import('$lib/storage/cases-first-read');
 	const ofYear = async (year: number) =>
 		(await firstReadCasesOfYear(year)) ??
 		(await (await import('$lib/storage')).openStorage()).cases.ofYear(year);

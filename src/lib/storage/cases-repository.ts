@@ -12,14 +12,12 @@ import {
 	type StoredCase
 } from '$lib/domain/cases/case-record';
 import type { DescribedCase, YearSettings } from '$lib/domain/schemas/described-case';
+import { readStoredCasePlain } from '$lib/domain/plain-check/cases';
 import type { BaatwijzerDb } from './db';
-import { readStore, readStores, requested } from './raw-read';
+import { readStores, requested } from './raw-read';
+import { sortedCases, type CasesRead } from './cases-first-read';
 
-export interface CasesRead {
-	readonly cases: DescribedCase[];
-	/** Stored cases that no longer validate (kept, not shown). */
-	readonly unreadable: number;
-}
+export { firstReadCasesOfYear, type CasesRead } from './cases-first-read';
 
 export interface CaseStore {
 	/** The cases of a year, oldest date first. */
@@ -33,27 +31,17 @@ export interface CaseStore {
 	putYearSettings(settings: YearSettings): Promise<void>;
 }
 
-function readAll(raw: readonly unknown[]): CasesRead {
+/** Each stored case through the plain check, else its chains and the schema. */
+export function readAllCases(raw: readonly unknown[]): CasesRead {
 	const cases: DescribedCase[] = [];
 	let unreadable = 0;
 	for (const record of raw) {
-		const read = readStoredCase(record);
+		const plain = readStoredCasePlain(record);
+		const read = plain ? { ok: true as const, value: plain } : readStoredCase(record);
 		if (read.ok) cases.push(read.value.case);
 		else unreadable++;
 	}
-	cases.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
-	return { cases, unreadable };
-}
-
-/**
- * The cases of one year read straight from IndexedDB, without Dexie (see first-read.ts), validated
- * as the repository validates them; null when the database is not current or cannot be read so.
- */
-export async function firstReadCasesOfYear(year: number): Promise<CasesRead | null> {
-	const read = await readStore<unknown[]>('cases', (cases) => cases.index('year').getAll(year), {
-		value: []
-	});
-	return read && readAll(read.value);
+	return sortedCases(cases, unreadable);
 }
 
 /** What the case book shows for a year: its cases, the years that hold any, its settings. */
@@ -83,7 +71,7 @@ export async function firstReadCaseBook(year: number): Promise<CaseBookRead | nu
 	if (!read) return null;
 	const [raws, keys, settings] = read.value;
 	return {
-		read: readAll(raws),
+		read: readAllCases(raws),
 		years: yearsOf(keys),
 		settings: readStoredCaseYear(settings)
 	};
@@ -112,7 +100,7 @@ export class CasesRepository implements CaseStore {
 	constructor(private readonly db: BaatwijzerDb) {}
 
 	async ofYear(year: number) {
-		return readAll(await this.db.cases.where('year').equals(year).toArray());
+		return readAllCases(await this.db.cases.where('year').equals(year).toArray());
 	}
 
 	async years() {
@@ -142,7 +130,7 @@ export class MemoryCases implements CaseStore {
 	readonly #years = new Map<number, unknown>();
 
 	async ofYear(year: number) {
-		return readAll(
+		return readAllCases(
 			[...this.#cases.values()]
 				.filter((record) => record.year === year)
 				.map((r) => structuredClone(r))

@@ -15,12 +15,9 @@ import {
 
 type Json = Record<string, unknown>;
 
-/** Versions of a case's shape, oldest first; `caseUp[n]` turns version n into n + 1. */
-export const caseVersions = {
-	/** Unit, date, anonymous description, multiplier and the avoided services as effect lines. */
-	Initial: 1
-} as const;
-export const CURRENT_CASE_VERSION = caseVersions.Initial;
+import { caseVersions, CURRENT_CASE_VERSION } from './case-versions';
+
+export { caseVersions, CURRENT_CASE_VERSION } from './case-versions';
 
 export const caseUp: Readonly<Record<number, (described: Json) => Json>> = {};
 
