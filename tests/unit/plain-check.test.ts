@@ -28,9 +28,14 @@ import {
 	readStoredPriceListPlain
 } from '$lib/domain/plain-check/records';
 import { toStored } from '$lib/storage/draft-create';
-import { readStoredCase, storedCase } from '$lib/domain/cases/case-record';
-import { readStoredCasePlain } from '$lib/domain/plain-check/cases';
-import { described, line } from './case-fixtures';
+import {
+	readStoredCase,
+	readStoredCaseYear,
+	storedCase,
+	storedCaseYear
+} from '$lib/domain/cases/case-record';
+import { readStoredCasePlain, readStoredCaseYearPlain } from '$lib/domain/plain-check/cases';
+import { described, line, yearSettings2025 } from './case-fixtures';
 import { exchangeBases } from './fuzz/bases';
 import { jsonMutations, pick, places, ruleMutations, seededRandom } from './fuzz/mutations';
 
@@ -463,5 +468,36 @@ describe('a line, a price item and a draft checked without zod', () => {
 			{ numRuns: 3000 }
 		);
 		expect(taken.count).toBeGreaterThan(300);
+	});
+
+	it('a year of cases: its stored settings damaged in any one place, as the schema says', () => {
+		const years = [
+			storedCaseYear(yearSettings2025),
+			storedCaseYear({
+				year: 2024,
+				subsidyCents: null,
+				settings: { safetyPercent: 80, repeatYears: 0 },
+				unitFte: { Buurtcoach: 450, Jongerenwerk: 1, Schuldhulp: 100_000 }
+			})
+		];
+		const taken = { count: 0 };
+		fc.assert(
+			fc.property(fc.nat(years.length - 1), fc.nat(), oddValue, how, (index, at, value, near) => {
+				const raw = damaged(years[index]!, at, value, near);
+				const schema = readStoredCaseYear(raw);
+				compare(
+					raw,
+					readStoredCaseYearPlain(raw),
+					{ success: schema !== null, data: schema },
+					taken
+				);
+			}),
+			{ numRuns: 2000 }
+		);
+		expect(taken.count).toBeGreaterThan(200);
+		// A unit named like an object's own property is left to the schema.
+		const odd = JSON.parse('{"__proto__": 5}') as Record<string, number>;
+		const tricky = { ...years[0]!, settings: { ...years[0]!.settings, unitFte: odd } };
+		expect(readStoredCaseYearPlain(tricky)).toBeNull();
 	});
 });

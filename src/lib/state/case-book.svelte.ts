@@ -56,7 +56,7 @@ export class CaseBook {
 	);
 	/** Read without Dexie when the database is current (first visit too), else through storage. */
 	async load(year: number): Promise<void> {
-		const { firstReadCaseBook } = await import('$lib/storage/cases-repository');
+		const { firstReadCaseBook } = await import('$lib/storage/cases-first-read');
 		const { read, years, settings } = (await firstReadCaseBook(year)) ?? (await readThrough(year));
 		this.year = year;
 		this.cases = read.cases;

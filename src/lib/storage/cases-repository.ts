@@ -14,10 +14,14 @@ import {
 import type { DescribedCase, YearSettings } from '$lib/domain/schemas/described-case';
 import { readStoredCasePlain } from '$lib/domain/plain-check/cases';
 import type { BaatwijzerDb } from './db';
-import { readStores, requested } from './raw-read';
-import { sortedCases, type CasesRead } from './cases-first-read';
+import { sortedCases, yearsOf, type CasesRead } from './cases-first-read';
 
-export { firstReadCasesOfYear, type CasesRead } from './cases-first-read';
+export {
+	firstReadCaseBook,
+	firstReadCasesOfYear,
+	type CaseBookRead,
+	type CasesRead
+} from './cases-first-read';
 
 export interface CaseStore {
 	/** The cases of a year, oldest date first. */
@@ -43,58 +47,6 @@ export function readAllCases(raw: readonly unknown[]): CasesRead {
 	}
 	return sortedCases(cases, unreadable);
 }
-
-/** What the case book shows for a year: its cases, the years that hold any, its settings. */
-export interface CaseBookRead {
-	readonly read: CasesRead;
-	readonly years: number[];
-	readonly settings: YearSettings | null;
-}
-
-/**
- * The case book's first read of a year, straight from IndexedDB (see firstReadCasesOfYear), so
- * the cases page loads Dexie only when the user stores something; null when it cannot be read so.
- */
-export async function firstReadCaseBook(year: number): Promise<CaseBookRead | null> {
-	const read = await readStores<[unknown[], IDBValidKey[], unknown]>(
-		['cases', 'caseYears'],
-		(transaction) => {
-			const cases = transaction.objectStore('cases');
-			return Promise.all([
-				requested(cases.index('year').getAll(year)),
-				uniqueKeys(cases.index('year')),
-				requested(transaction.objectStore('caseYears').get(year))
-			]);
-		},
-		{ value: [[], [], undefined] }
-	);
-	if (!read) return null;
-	const [raws, keys, settings] = read.value;
-	return {
-		read: readAllCases(raws),
-		years: yearsOf(keys),
-		settings: readStoredCaseYear(settings)
-	};
-}
-
-/** The distinct keys of an index, lowest first. */
-function uniqueKeys(index: IDBIndex): Promise<IDBValidKey[]> {
-	return new Promise((resolve, reject) => {
-		const keys: IDBValidKey[] = [];
-		const request = index.openKeyCursor(null, 'nextunique');
-		request.onsuccess = () => {
-			const cursor = request.result;
-			if (!cursor) return resolve(keys);
-			keys.push(cursor.key);
-			cursor.continue();
-		};
-		request.onerror = () => reject(request.error);
-	});
-}
-
-/** The years that hold cases, newest first, from the year index's keys (lowest first). */
-const yearsOf = (keys: readonly unknown[]): number[] =>
-	keys.filter((key): key is number => Number.isInteger(key)).reverse();
 
 export class CasesRepository implements CaseStore {
 	constructor(private readonly db: BaatwijzerDb) {}

@@ -9,7 +9,8 @@
 import { evaluate, type Evaluation } from '../evaluation';
 import type { Exact } from '../money';
 import type { EffectLine } from '../schemas/effect-line';
-import { emptyProposal, type Proposal } from '../schemas/proposal';
+import { emptyProposal } from '../empty-proposal';
+import type { Proposal } from '../schemas/proposal';
 import { caseYear, type DescribedCase, type YearSettings } from '../schemas/described-case';
 
 export type { YearSettings };
