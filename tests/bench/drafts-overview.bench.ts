@@ -46,6 +46,7 @@ it('lists, searches and sorts 5,000 drafts in Chromium', async () => {
 		const page = await browser.newPage();
 		await watchLongTasks(page);
 		await watchFirstCard(page);
+		await watchAllListed(page, COUNT);
 		await page.goto(`${origin}/voorstellen`);
 		await page.getByRole('heading', { level: 1 }).waitFor();
 		// Straight into the app's database, as 5,000 saves would have left it: each draft with its
@@ -103,7 +104,7 @@ it('lists, searches and sorts 5,000 drafts in Chromium', async () => {
 			`${Date.now() - rebuilding} ms, in the page ${await firstCardInPage(page)} ms`;
 		await page.getByText(/^5000 voorstellen/).waitFor({ timeout: 300_000 });
 		figures['  every draft listed'] =
-			`${Date.now() - rebuilding} ms; ${longest(await longTasks(page))}`;
+			`${Date.now() - rebuilding} ms, in the page ${await allListedInPage(page)} ms; ${longest(await longTasks(page))}`;
 	});
 	report(`Drafts overview with ${COUNT} drafts in Chromium (Long Tasks API)`, figures);
 }, 600_000);
@@ -123,6 +124,25 @@ async function watchFirstCard(page: Page): Promise<void> {
 		seen.observe(document, { subtree: true, childList: true });
 	});
 }
+
+/**
+ * Records when the count above the list first says every draft is listed, in the page's own time
+ * (as for the first card: without the round trips between this process and Chromium).
+ */
+async function watchAllListed(page: Page, count: number): Promise<void> {
+	await page.addInitScript((total: number) => {
+		const listed = new MutationObserver(() => {
+			const text = document.querySelector('p.count')?.textContent?.trim() ?? '';
+			if (!text.startsWith(`${total} voorstellen`)) return;
+			(window as unknown as { allListed: number }).allListed = performance.now();
+			listed.disconnect();
+		});
+		listed.observe(document, { subtree: true, childList: true, characterData: true });
+	}, count);
+}
+
+const allListedInPage = async (page: Page) =>
+	Math.round(await page.evaluate(() => (window as unknown as { allListed: number }).allListed));
 
 const firstCardInPage = async (page: Page) =>
 	Math.round(await page.evaluate(() => (window as unknown as { firstCard: number }).firstCard));
