@@ -28,6 +28,11 @@ import {
 	readStoredPriceListPlain
 } from '$lib/domain/plain-check/records';
 import { toStored } from '$lib/storage/draft-create';
+import { MemoryDrafts } from '$lib/storage/memory-drafts';
+import { DraftEditor } from '$lib/state/draft-editor.svelte';
+import { emptyCustomItemInput } from '$lib/domain/custom-item';
+import { readCustomItem } from '$lib/domain/custom-item-reader';
+import { enterRealised } from '$lib/domain/realisation/edits';
 import {
 	readStoredCase,
 	readStoredCaseYear,
@@ -128,6 +133,54 @@ describe('a stored record checked without zod', () => {
 			);
 			expect(readJournalPlain(entry)).not.toBeNull();
 		}
+	});
+
+	it('takes a draft as the editor saves it, after the edits the forms make', async () => {
+		const now = new Date('2026-12-06T22:15:00.000Z');
+		const store = new MemoryDrafts();
+		const editor = new DraftEditor(await store.create(emptyProposal('bewerkt', now)), store, null, {
+			now: () => now
+		});
+		const list = { id: 'standaard', name: 'Standaard', version: '1' };
+		editor.set('title', '  Schuldenspreekuur in de bibliotheek  ');
+		editor.set('subsidyCents', 4_850_050);
+		editor.set('periodStart', '2025-01-01');
+		editor.set('periodEnd', '2025-12-31');
+		editor.addLine(defaultPriceList[0]!, list);
+		editor.addLine(
+			defaultPriceList.find((item) => item.split)!,
+			list
+		);
+		const own = readCustomItem(
+			{
+				...emptyCustomItemInput('Politie'),
+				name: ' Maaltijdservice ',
+				amount: '1.250,50',
+				priceYear: '2025',
+				sourceTitle: ' Eigen berekening '
+			},
+			'eigen-0'
+		);
+		if (own.ok) editor.addCustomItem(own.item);
+		const [first, second] = editor.draft.lines;
+		editor.updateLine(first!.id, {
+			count: { kind: 'direct', persons: 12 },
+			chance: 'likely',
+			contribution: 70,
+			justification: '  Uit het gesprek met de wijkagent.  '
+		});
+		editor.updateLine(second!.id, { overlapsWith: first!.id, chance: 'maybe' });
+		editor.duplicateLine(first!.id);
+		const copy = JSON.parse(JSON.stringify(editor.draft)) as Proposal;
+		editor.set('realisation', enterRealised(copy, first!.id, 9, now));
+		editor.setSettings({ safetyPercent: 80 });
+		await editor.flush();
+		const raw = await store.get('bewerkt');
+		expect(own.ok).toBe(true);
+		expect((raw as { proposal: Proposal }).proposal.lines).toHaveLength(4);
+		const plain = readStoredDraftPlain(raw);
+		expect(plain).not.toBeNull();
+		expect(plain).toEqual(bySchema(readRecord('draft', raw, storedDraftSchema)));
 	});
 
 	it('starts a new draft as the schema would, without it', () => {
