@@ -10,8 +10,9 @@ import type { StoredDraft } from './db';
 export { isBroken } from './draft-reader';
 
 /**
- * A stored draft's record validated: by the plain check when the app wrote it as it is (about ten
- * times faster, see plain-check/), else migrated and validated by the schema.
+ * A stored draft's record validated: by the plain check when the app wrote it as it is (5,000
+ * drafts in about 80 ms instead of 600 ms in Node, see plain-check/), else migrated and
+ * validated by the schema.
  */
 export function validateDraft(raw: unknown): StoredDraft | BrokenDraft {
 	const plain = readStoredDraftPlain(raw);
