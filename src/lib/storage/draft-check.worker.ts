@@ -10,9 +10,14 @@
  */
 import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import { WORKER_SLICE, type CheckRequest, type CheckResult, type CheckAnswer } from './draft-check';
-import { draftSlices } from './draft-slices';
 import { DraftReader, isBroken } from './draft-validator';
-import { completed, openCurrent } from './raw-read';
+import { completed, openCurrent, requested } from './raw-read';
+
+/** The drafts of a slice, in one read-only transaction. */
+function readSlice(database: IDBDatabase, ids: readonly string[]): Promise<unknown[]> {
+	const drafts = database.transaction('drafts').objectStore('drafts');
+	return Promise.all(ids.map((id) => requested<unknown>(drafts.get(id))));
+}
 
 const reader = new DraftReader();
 
@@ -54,9 +59,9 @@ onmessage = async (event: MessageEvent<CheckRequest>) => {
 	if (!database) return post({ kind: 'unavailable' });
 	try {
 		const made: { summary: DraftSummary; seen: unknown }[] = [];
-		let start = 0;
-		for await (const raws of draftSlices(database, ids)) {
+		for (let start = 0; start < ids.length; start += WORKER_SLICE) {
 			const slice = ids.slice(start, start + WORKER_SLICE);
+			const raws = await readSlice(database, slice);
 			const results: CheckResult[] = [];
 			raws.forEach((raw, index) => {
 				const result = check(slice[index]!, raw);
@@ -70,7 +75,6 @@ onmessage = async (event: MessageEvent<CheckRequest>) => {
 				} else results.push(result);
 			});
 			post({ kind: 'slice', results });
-			start += WORKER_SLICE;
 		}
 		// In one transaction at the end: a write between two reads made every read wait for it.
 		if (made.length > 0) await storeSummaries(database, made);
