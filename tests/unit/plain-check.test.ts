@@ -41,6 +41,7 @@ import {
 } from '$lib/domain/cases/case-record';
 import { readStoredCasePlain, readStoredCaseYearPlain } from '$lib/domain/plain-check/cases';
 import { described, line, yearSettings2025 } from './case-fixtures';
+import { PROPERTY_TIMEOUT } from './arbitraries';
 import { exchangeBases } from './fuzz/bases';
 import { jsonMutations, pick, places, ruleMutations, seededRandom } from './fuzz/mutations';
 
@@ -113,7 +114,8 @@ function expectSameAsSchema<T>(raw: unknown, plain: T | null, schema: T | null):
 	if (schema !== null && isDeepStrictEqual(schema, raw)) expect(plain).not.toBeNull();
 }
 
-describe('a stored record checked without zod', () => {
+// Thousands of records each: on a machine with both cores busy they take several seconds.
+describe('a stored record checked without zod', { timeout: PROPERTY_TIMEOUT }, () => {
 	it('takes every draft the app stores, as the schema returns it', () => {
 		expect(bases.length).toBeGreaterThanOrEqual(6);
 		for (const proposal of bases) {
@@ -402,155 +404,170 @@ function compare<T>(
 	expectSameAsSchema(raw, plain, schema.success ? schema.data! : null);
 }
 
-describe('a line, a price item and a draft checked without zod', () => {
-	it('a line: valid ones are taken, damaged ones as the schema says', () => {
-		const taken = { count: 0 };
-		fc.assert(
-			fc.property(
-				validLine,
-				fc.nat(),
-				oddValue,
-				how,
-				fc.boolean(),
-				(line, at, value, near, damage) => {
-					const raw = damage ? damaged(line, at, value, near) : line;
-					if (!damage) expect(effectLineSchema.safeParse(raw).success).toBe(true);
-					compare(raw, readLine(raw), effectLineSchema.safeParse(raw), taken);
-				}
-			),
-			{ numRuns: 4000 }
-		);
-		expect(taken.count).toBeGreaterThan(2000);
-	});
+describe(
+	'a line, a price item and a draft checked without zod',
+	{ timeout: PROPERTY_TIMEOUT },
+	() => {
+		it('a line: valid ones are taken, damaged ones as the schema says', () => {
+			const taken = { count: 0 };
+			fc.assert(
+				fc.property(
+					validLine,
+					fc.nat(),
+					oddValue,
+					how,
+					fc.boolean(),
+					(line, at, value, near, damage) => {
+						const raw = damage ? damaged(line, at, value, near) : line;
+						if (!damage) expect(effectLineSchema.safeParse(raw).success).toBe(true);
+						compare(raw, readLine(raw), effectLineSchema.safeParse(raw), taken);
+					}
+				),
+				{ numRuns: 4000 }
+			);
+			expect(taken.count).toBeGreaterThan(2000);
+		});
 
-	it('a price item: valid ones are taken, damaged ones as the schema says', () => {
-		const taken = { count: 0 };
-		fc.assert(
-			fc.property(
-				validItem,
-				fc.nat(),
-				oddValue,
-				how,
-				fc.boolean(),
-				(item, at, value, near, damage) => {
-					const raw = damage ? damaged(item, at, value, near) : item;
-					compare(raw, readPriceItem(raw), priceItemSchema.safeParse(raw), taken);
-				}
-			),
-			{ numRuns: 4000 }
-		);
-		expect(taken.count).toBeGreaterThan(2000);
-	});
+		it('a price item: valid ones are taken, damaged ones as the schema says', () => {
+			const taken = { count: 0 };
+			fc.assert(
+				fc.property(
+					validItem,
+					fc.nat(),
+					oddValue,
+					how,
+					fc.boolean(),
+					(item, at, value, near, damage) => {
+						const raw = damage ? damaged(item, at, value, near) : item;
+						compare(raw, readPriceItem(raw), priceItemSchema.safeParse(raw), taken);
+					}
+				),
+				{ numRuns: 4000 }
+			);
+			expect(taken.count).toBeGreaterThan(2000);
+		});
 
-	it('a stored draft: damaged in any one place, as the schema says', () => {
-		const taken = { count: 0 };
-		fc.assert(
-			fc.property(fc.nat(bases.length - 1), fc.nat(), oddValue, how, (index, at, value, near) => {
-				const raw = damaged(toStored(bases[index]!, 2), at, value, near);
-				const read = readRecord('draft', raw, storedDraftSchema);
-				compare(raw, readStoredDraftPlain(raw), { success: read.ok, data: bySchema(read) }, taken);
-			}),
-			{ numRuns: 3000 }
-		);
-		expect(taken.count).toBeGreaterThan(300);
-	});
-
-	it('the draft with hand-ins, a realisation and an arena: every place, every damage', () => {
-		const stored = toStored(bases.at(-1)!, 2);
-		const count = places(structuredClone(stored)).length;
-		let taken = 0;
-		for (let at = 0; at < count; at++) {
-			for (let near = -1; near < 6; near++) {
-				for (const value of near === -1 ? oddValues : [undefined]) {
-					const raw = damaged(stored, at, value, near);
+		it('a stored draft: damaged in any one place, as the schema says', () => {
+			const taken = { count: 0 };
+			fc.assert(
+				fc.property(fc.nat(bases.length - 1), fc.nat(), oddValue, how, (index, at, value, near) => {
+					const raw = damaged(toStored(bases[index]!, 2), at, value, near);
 					const read = readRecord('draft', raw, storedDraftSchema);
-					const plain = readStoredDraftPlain(raw);
-					if (plain) taken++;
-					expectSameAsSchema(raw, plain, bySchema(read));
+					compare(
+						raw,
+						readStoredDraftPlain(raw),
+						{ success: read.ok, data: bySchema(read) },
+						taken
+					);
+				}),
+				{ numRuns: 3000 }
+			);
+			expect(taken.count).toBeGreaterThan(300);
+		});
+
+		it('the draft with hand-ins, a realisation and an arena: every place, every damage', () => {
+			const stored = toStored(bases.at(-1)!, 2);
+			const count = places(structuredClone(stored)).length;
+			let taken = 0;
+			for (let at = 0; at < count; at++) {
+				for (let near = -1; near < 6; near++) {
+					for (const value of near === -1 ? oddValues : [undefined]) {
+						const raw = damaged(stored, at, value, near);
+						const read = readRecord('draft', raw, storedDraftSchema);
+						const plain = readStoredDraftPlain(raw);
+						if (plain) taken++;
+						expectSameAsSchema(raw, plain, bySchema(read));
+					}
 				}
 			}
-		}
-		expect(count).toBeGreaterThan(100);
-		expect(taken).toBeGreaterThan(count);
-	});
+			expect(count).toBeGreaterThan(100);
+			expect(taken).toBeGreaterThan(count);
+		});
 
-	it('a journal entry: damaged in any one place, as the schema says', () => {
-		const taken = { count: 0 };
-		const entries = bases.map((proposal) => ({
-			recordVersion: 2,
-			proposalVersion: toStored(proposal, 1).proposalVersion,
-			basedOn: 4,
-			savingRevision: 5,
-			proposal
-		}));
-		fc.assert(
-			fc.property(fc.nat(entries.length - 1), fc.nat(), oddValue, how, (index, at, value, near) => {
-				// The envelope's own fields first: four of them among the proposal's hundreds.
-				const raw = damaged(entries[index]!, at % 9 === 0 ? at % 4 : at, value, near);
-				const read = readRecord('journal', raw, journalEntrySchema);
-				compare(raw, readJournalPlain(raw), { success: read.ok, data: bySchema(read) }, taken);
-			}),
-			{ numRuns: 3000 }
-		);
-		expect(taken.count).toBeGreaterThan(300);
-	});
+		it('a journal entry: damaged in any one place, as the schema says', () => {
+			const taken = { count: 0 };
+			const entries = bases.map((proposal) => ({
+				recordVersion: 2,
+				proposalVersion: toStored(proposal, 1).proposalVersion,
+				basedOn: 4,
+				savingRevision: 5,
+				proposal
+			}));
+			fc.assert(
+				fc.property(
+					fc.nat(entries.length - 1),
+					fc.nat(),
+					oddValue,
+					how,
+					(index, at, value, near) => {
+						// The envelope's own fields first: four of them among the proposal's hundreds.
+						const raw = damaged(entries[index]!, at % 9 === 0 ? at % 4 : at, value, near);
+						const read = readRecord('journal', raw, journalEntrySchema);
+						compare(raw, readJournalPlain(raw), { success: read.ok, data: bySchema(read) }, taken);
+					}
+				),
+				{ numRuns: 3000 }
+			);
+			expect(taken.count).toBeGreaterThan(300);
+		});
 
-	it('a stored case: damaged in any one place, as the schema says', () => {
-		const cases = [
-			storedCase(described('c1', 'Buurtcoach', 1, [line({ id: 'l1', amountCents: 125_000 })])),
-			storedCase(
-				described(
-					'c2',
-					'Jongerenwerk',
-					3,
-					[
-						line({ id: 'l1', amountCents: 80_000, chance: 'maybe' }),
-						line({ id: 'l2', amountCents: -5_000, count: null, overlapsWith: 'l1' })
-					],
-					'2024-02-29'
+		it('a stored case: damaged in any one place, as the schema says', () => {
+			const cases = [
+				storedCase(described('c1', 'Buurtcoach', 1, [line({ id: 'l1', amountCents: 125_000 })])),
+				storedCase(
+					described(
+						'c2',
+						'Jongerenwerk',
+						3,
+						[
+							line({ id: 'l1', amountCents: 80_000, chance: 'maybe' }),
+							line({ id: 'l2', amountCents: -5_000, count: null, overlapsWith: 'l1' })
+						],
+						'2024-02-29'
+					)
 				)
-			)
-		];
-		const taken = { count: 0 };
-		fc.assert(
-			fc.property(fc.nat(cases.length - 1), fc.nat(), oddValue, how, (index, at, value, near) => {
-				const raw = damaged(cases[index]!, at, value, near);
-				const read = readStoredCase(raw);
-				compare(raw, readStoredCasePlain(raw), { success: read.ok, data: bySchema(read) }, taken);
-			}),
-			{ numRuns: 3000 }
-		);
-		expect(taken.count).toBeGreaterThan(300);
-	});
+			];
+			const taken = { count: 0 };
+			fc.assert(
+				fc.property(fc.nat(cases.length - 1), fc.nat(), oddValue, how, (index, at, value, near) => {
+					const raw = damaged(cases[index]!, at, value, near);
+					const read = readStoredCase(raw);
+					compare(raw, readStoredCasePlain(raw), { success: read.ok, data: bySchema(read) }, taken);
+				}),
+				{ numRuns: 3000 }
+			);
+			expect(taken.count).toBeGreaterThan(300);
+		});
 
-	it('a year of cases: its stored settings damaged in any one place, as the schema says', () => {
-		const years = [
-			storedCaseYear(yearSettings2025),
-			storedCaseYear({
-				year: 2024,
-				subsidyCents: null,
-				settings: { safetyPercent: 80, repeatYears: 0 },
-				unitFte: { Buurtcoach: 450, Jongerenwerk: 1, Schuldhulp: 100_000 }
-			})
-		];
-		const taken = { count: 0 };
-		fc.assert(
-			fc.property(fc.nat(years.length - 1), fc.nat(), oddValue, how, (index, at, value, near) => {
-				const raw = damaged(years[index]!, at, value, near);
-				const schema = readStoredCaseYear(raw);
-				compare(
-					raw,
-					readStoredCaseYearPlain(raw),
-					{ success: schema !== null, data: schema },
-					taken
-				);
-			}),
-			{ numRuns: 2000 }
-		);
-		expect(taken.count).toBeGreaterThan(200);
-		// A unit named like an object's own property is left to the schema.
-		const odd = JSON.parse('{"__proto__": 5}') as Record<string, number>;
-		const tricky = { ...years[0]!, settings: { ...years[0]!.settings, unitFte: odd } };
-		expect(readStoredCaseYearPlain(tricky)).toBeNull();
-	});
-});
+		it('a year of cases: its stored settings damaged in any one place, as the schema says', () => {
+			const years = [
+				storedCaseYear(yearSettings2025),
+				storedCaseYear({
+					year: 2024,
+					subsidyCents: null,
+					settings: { safetyPercent: 80, repeatYears: 0 },
+					unitFte: { Buurtcoach: 450, Jongerenwerk: 1, Schuldhulp: 100_000 }
+				})
+			];
+			const taken = { count: 0 };
+			fc.assert(
+				fc.property(fc.nat(years.length - 1), fc.nat(), oddValue, how, (index, at, value, near) => {
+					const raw = damaged(years[index]!, at, value, near);
+					const schema = readStoredCaseYear(raw);
+					compare(
+						raw,
+						readStoredCaseYearPlain(raw),
+						{ success: schema !== null, data: schema },
+						taken
+					);
+				}),
+				{ numRuns: 2000 }
+			);
+			expect(taken.count).toBeGreaterThan(200);
+			// A unit named like an object's own property is left to the schema.
+			const odd = JSON.parse('{"__proto__": 5}') as Record<string, number>;
+			const tricky = { ...years[0]!, settings: { ...years[0]!.settings, unitFte: odd } };
+			expect(readStoredCaseYearPlain(tricky)).toBeNull();
+		});
+	}
+);
