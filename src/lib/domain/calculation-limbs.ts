@@ -7,18 +7,50 @@
  */
 import type {
 	CalculationInput,
+	CalculationLine,
 	CalculationResult,
 	CostHolderTotal,
 	LineResult,
 	SubsidyComparison
 } from './calculation';
 import { calculateInBigInt, compareWithSubsidy } from './calculation-bigint';
-import { toPercent, type Level } from './levels';
+import { levelPercent, type Level, type LevelOrPercent } from './levels';
 import { fitsLimbs, LIMB, limbsToBigInt as toBigInt, MAX_LIMB_TERMS } from './limbs';
 import type { Exact } from './money';
-import { countHundredths } from './schemas/count';
+import type { Count } from './schemas/effect-line';
 
 const HUNDRED = 100n;
+
+/*
+ * A line's words (its level, recurrence and kind of count) are told apart by their length, first
+ * letter or fields rather than compared: a record read from IndexedDB or a file carries its own
+ * copy of each word, which a comparison reads letter by letter, and the words sit apart from the
+ * line in memory. On the bench's proposals this took the calculation from 1.23 to 1.02 µs each.
+ * The schema admits no other words; a word of another length is no level (no percentage), as in
+ * `toPercent`. The property test that holds this path equal to the bigint one (which compares)
+ * covers every word.
+ */
+
+/** A's or B's percentage: 'maybe' (5 letters) 35, 'likely' (6) 70, 'certain' (7) 100. */
+function percentOf(value: LevelOrPercent | null): number {
+	if (value === null) return 0; // an unanswered question saves nothing yet
+	if (typeof value === 'number') return value;
+	const length = value.length;
+	if (length === 5) return levelPercent.maybe;
+	if (length === 6) return levelPercent.likely;
+	return length === 7 ? levelPercent.certain : NaN;
+}
+
+/** `countHundredths`, telling a direct count (persons) from a share by its fields. */
+function hundredthsOf(count: Count | null): number {
+	if (count === null) return 0;
+	return 'persons' in count ? count.persons * 100 : count.groupSize * count.sharePercent;
+}
+
+/** 'yearly' against 'oneOff', by the first letter. */
+function isYearly(recurrence: CalculationLine['recurrence']): boolean {
+	return recurrence.charCodeAt(0) === 121; // y
+}
 
 /**
  * The calculation in limbs, or null when a line does not fit them (then the bigint calculation
@@ -37,17 +69,14 @@ export function calculateInLimbs(input: CalculationInput): TotalsFirst | null {
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index]!;
 		const amount = amountsCents ? amountsCents[index]! : line.amountCents;
-		const product = amount * countHundredths(line.count);
-		// An unanswered question saves nothing yet.
-		const pair =
-			(line.chance === null ? 0 : toPercent(line.chance)) *
-			(line.contribution === null ? 0 : toPercent(line.contribution));
+		const product = amount * hundredthsOf(line.count);
+		const pair = percentOf(line.chance) * percentOf(line.contribution);
 		if (!fitsLimbs(product, pair)) return null;
 		if (countedElsewhere?.[index]) continue;
 		const split = Math.floor(product / LIMB);
 		const high = split * pair;
 		const low = (product - split * LIMB) * pair;
-		const yearly = line.recurrence === 'yearly';
+		const yearly = isYearly(line.recurrence);
 		if (line.kind === 'intangible') {
 			intangible ??= [0, 0, 0, 0];
 			const at = yearly ? 2 : 0;
