@@ -9,6 +9,8 @@ export interface CheckRequest {
 	readonly ids: readonly string[];
 	/** For each id, the write token of its stored summary (undefined: none). */
 	readonly seen: readonly (string | undefined)[];
+	/** Most drafts are asked for: read the whole store rather than each draft (draft-slices.ts). */
+	readonly bulk?: boolean;
 }
 
 /** One checked draft: its summary, or why it is broken (with the record as stored). */
@@ -38,6 +40,15 @@ export type CheckOutcome = 'done' | 'unavailable' | 'superseded';
 /** Drafts per worker slice: read in one transaction, answered in one message. */
 export const WORKER_SLICE = 100;
 
+/**
+ * Whether the worker reads the whole store rather than each draft: when at least this many drafts
+ * are to be checked and they are at least half of all stored (the first visit after an update).
+ */
+export const BULK_FROM = 500;
+
+export const readsInBulk = (toCheck: number, stored: number): boolean =>
+	toCheck >= BULK_FROM && toCheck * 2 >= stored;
+
 /** A worker started ahead (prepareWorker), its code loading while the page reads the list. */
 let spare: Worker | null = null;
 
@@ -65,12 +76,13 @@ export function releaseWorker(): void {
 }
 
 /**
- * Checks `ids` in a worker, handing each slice's results to `onSlice` as they come. Stops (and
+ * Checks `ids` in a worker (`bulk`: see readsInBulk), handing each slice's results to `onSlice` as they come. Stops (and
  * ends the worker) as soon as `isCurrent` says a newer check has started. 'unavailable' when there
  * are no workers here or the worker cannot read: the caller then checks what is left itself.
  */
 export function checkInWorker(
 	ids: readonly string[],
+	bulk: boolean,
 	seen: (id: string) => string | undefined,
 	onSlice: (results: readonly CheckResult[]) => void,
 	isCurrent: () => boolean
@@ -94,7 +106,7 @@ export function checkInWorker(
 			else finish(data.kind);
 		};
 		worker.onerror = () => finish('unavailable');
-		const request: CheckRequest = { ids, seen: ids.map(seen) };
+		const request: CheckRequest = { ids, seen: ids.map(seen), bulk };
 		worker.postMessage(request);
 	});
 }

@@ -2,22 +2,18 @@
  * The overview's check of the full drafts, off the page's thread: reading a stored draft back
  * from IndexedDB (its deserialization), validating it and summing it up cost about a millisecond
  * each, which at 5,000 drafts froze the page in tasks of 70-150 ms for seconds on every visit.
- * Here the second core does it. The page sends the ids to check; the worker answers slice by slice
+ * Here the second core does it. The page sends the ids to check; the worker reads them as
+ * draft-slices.ts says and answers slice by slice
  * with a summary for each valid draft and the reason for each broken one (with its record, which
  * the page offers for download). It opens the database at the app's version only. A summary that
  * is missing or stale it stores itself, unless a save came in between (storing 5,000 summaries
  * from the page blocked it for 176 ms).
  */
 import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
-import { WORKER_SLICE, type CheckRequest, type CheckResult, type CheckAnswer } from './draft-check';
+import type { CheckRequest, CheckResult, CheckAnswer } from './draft-check';
 import { DraftReader, isBroken } from './draft-validator';
-import { completed, openCurrent, requested } from './raw-read';
-
-/** The drafts of a slice, in one read-only transaction. */
-function readSlice(database: IDBDatabase, ids: readonly string[]): Promise<unknown[]> {
-	const drafts = database.transaction('drafts').objectStore('drafts');
-	return Promise.all(ids.map((id) => requested<unknown>(drafts.get(id))));
-}
+import { draftSlices } from './draft-slices';
+import { completed, openCurrent } from './raw-read';
 
 const reader = new DraftReader();
 
@@ -54,21 +50,21 @@ function storeSummaries(
 }
 
 onmessage = async (event: MessageEvent<CheckRequest>) => {
-	const { ids, seen } = event.data;
+	const { ids, seen, bulk } = event.data;
 	const database = await openCurrent().catch(() => null);
 	if (!database) return post({ kind: 'unavailable' });
 	try {
 		const made: { summary: DraftSummary; seen: unknown }[] = [];
-		for (let start = 0; start < ids.length; start += WORKER_SLICE) {
-			const slice = ids.slice(start, start + WORKER_SLICE);
-			const raws = await readSlice(database, slice);
+		const seenOf = new Map(ids.map((id, at) => [id, seen[at]]));
+		for await (const slice of draftSlices(database, ids, bulk === true)) {
 			const results: CheckResult[] = [];
-			raws.forEach((raw, index) => {
-				const result = check(slice[index]!, raw);
+			slice.raws.forEach((raw, index) => {
+				const id = slice.ids[index]!;
+				const result = check(id, raw);
 				if (!result) return;
 				// Kept only for a draft with a write token: an older version's draft gets one with its
 				// next save, and its summary then.
-				const summarized = seen[start + index];
+				const summarized = seenOf.get(id);
 				if ('summary' in result && result.writeId && summarized !== result.writeId) {
 					made.push({ summary: result.summary, seen: summarized });
 					results.push({ ...result, stored: true });

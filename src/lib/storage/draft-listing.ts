@@ -11,7 +11,7 @@
 import type { DraftSummary } from '$lib/domain/draft-summary';
 import { newestFirst, readDraftSummary } from '$lib/domain/summary-check';
 import type { BrokenDraft } from '$lib/domain/records';
-import { checkInWorker, prepareWorker, releaseWorker } from './draft-check';
+import { checkInWorker, prepareWorker, readsInBulk, releaseWorker } from './draft-check';
 import { followDraftWrites } from './draft-writes';
 import { withDatabase, type ListingDatabase } from './listing-database';
 import { completed, requested } from './raw-read';
@@ -104,20 +104,27 @@ export function watchListing(
 			const summary = stored.get(id);
 			return !summary || !checked.has(id) || checked.get(id) !== summary.writeId;
 		});
-		if (stale.length > CHECK_SLICE) {
-			// Newest first, as the list shows them: the first cards are made first and then stay,
-			// instead of the top of the list changing with every slice.
+		/**
+		 * Newest first, as the list shows them: the first cards are made first and then stay,
+		 * instead of the top of the list changing with every slice. False when superseded.
+		 */
+		const sortNewestFirst = async (ordered: string[]): Promise<boolean> => {
+			if (ordered.length <= CHECK_SLICE) return true;
 			const newest = await withDatabase(source, (database) =>
 				requested(
 					database.transaction('drafts').objectStore('drafts').index('updatedAt').getAllKeys()
 				)
 			);
-			if (mine !== run) return;
+			if (mine !== run) return false;
 			newest?.reverse();
 			const rank = new Map((newest ?? []).map((id, position) => [id as string, position]));
 			const last = rank.size;
-			stale.sort((a, b) => (rank.get(a) ?? last) - (rank.get(b) ?? last));
-		}
+			ordered.sort((a, b) => (rank.get(a) ?? last) - (rank.get(b) ?? last));
+			return true;
+		};
+		// Reading most drafts, the worker finds the newest itself (draft-slices.ts).
+		const bulk = readsInBulk(stale.length, ids.length);
+		if (!bulk && !(await sortNewestFirst(stale))) return;
 		const rebuilt: DraftSummary[] = [];
 		/** Summaries the worker stored itself, with the draft it read them from. */
 		const storedByWorker = new Set<string>();
@@ -153,6 +160,7 @@ export function watchListing(
 				? 'done'
 				: await checkInWorker(
 						stale,
+						bulk,
 						(id) => {
 							const token = tokens.get(id);
 							return typeof token === 'string' ? token : undefined;
@@ -178,6 +186,7 @@ export function watchListing(
 					);
 		if (outcome === 'superseded' || mine !== run) return;
 		const left = outcome === 'done' ? [] : stale.filter((id) => !inWorker.has(id));
+		if (bulk && !(await sortNewestFirst(left))) return;
 		// The validator loads only where the page checks itself (no workers, as in unit tests).
 		const [{ DraftReader, isBroken }, { summarizeDraft }] =
 			left.length > 0
