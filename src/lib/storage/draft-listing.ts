@@ -66,20 +66,26 @@ export function watchListing(
 	/**
 	 * While the check runs, what it changes is shown at most once per frame: publishing (sorting
 	 * and drawing the list) after every slice made the first visit after an update grow with the
-	 * square of the number of drafts.
+	 * square of the number of drafts. It runs in a task of its own after the frame, not in the
+	 * frame's callback: there its sorting and drawing made one task with the frame's layout and
+	 * paint (62 ms at 5,000 drafts).
 	 */
 	let cancelQueued: (() => void) | null = null;
-	/** Runs `work` before the next frame (a timer where there are no frames); returns its cancel. */
-	const beforeFrame = (work: () => void): (() => void) => {
+	/** Runs `work` in a task after the next frame (a timer where there are no frames); returns its cancel. */
+	const afterFrame = (work: () => void): (() => void) => {
+		let timer: ReturnType<typeof setTimeout> | undefined;
 		if (typeof requestAnimationFrame === 'function') {
-			const frame = requestAnimationFrame(work);
-			return () => cancelAnimationFrame(frame);
+			const frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
+			return () => {
+				cancelAnimationFrame(frame);
+				clearTimeout(timer);
+			};
 		}
-		const timer = setTimeout(work, 16);
+		timer = setTimeout(work, 16);
 		return () => clearTimeout(timer);
 	};
 	function publishSoon(ids: readonly string[], stored: Map<string, DraftSummary>): void {
-		cancelQueued ??= beforeFrame(() => {
+		cancelQueued ??= afterFrame(() => {
 			cancelQueued = null;
 			publish(ids, stored);
 		});
