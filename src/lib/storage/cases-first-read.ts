@@ -1,7 +1,8 @@
 /**
- * The cases of one year, and the case book's first read of a year, straight from IndexedDB, without Dexie (see first-read.ts) and,
- * for cases as the app stored them, without the validator (plain-check/cases.ts); any other case
- * loads the repository's reader, which migrates and validates as before.
+ * The cases of one year, and the case book's first read of a year, straight from IndexedDB,
+ * without Dexie (see first-read.ts) and, for cases as the app stored them, without the validator
+ * (plain-check/cases.ts); any other case loads the repository's reader, which migrates and
+ * validates as before.
  */
 import { readStoredCasePlain, readStoredCaseYearPlain } from '$lib/domain/plain-check/cases';
 import type { DescribedCase, YearSettings } from '$lib/domain/schemas/described-case';

@@ -76,9 +76,10 @@ export function releaseWorker(): void {
 }
 
 /**
- * Checks `ids` in a worker (`bulk`: see readsInBulk), handing each slice's results to `onSlice` as they come. Stops (and
- * ends the worker) as soon as `isCurrent` says a newer check has started. 'unavailable' when there
- * are no workers here or the worker cannot read: the caller then checks what is left itself.
+ * Checks `ids` in a worker (`bulk`: see readsInBulk), handing each slice's results to `onSlice` as
+ * they come. Stops (and ends the worker) as soon as `isCurrent` says a newer check has started.
+ * 'unavailable' when there are no workers here or the worker cannot read: the caller then checks
+ * what is left itself.
  */
 export function checkInWorker(
 	ids: readonly string[],
