@@ -13,6 +13,6 @@ export const isBroken = (read: StoredDraft | BrokenDraft): read is BrokenDraft =
 export async function readDraftRecord(raw: unknown): Promise<StoredDraft | BrokenDraft> {
 	const plain = readStoredDraftPlain(raw);
 	if (plain) return plain as StoredDraft;
-	const { validateDraft } = await import('./draft-validator');
-	return validateDraft(raw);
+	const { validateBySchema } = await import('./draft-validator');
+	return validateBySchema(raw);
 }

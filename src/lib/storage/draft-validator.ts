@@ -15,8 +15,11 @@ export { isBroken } from './draft-reader';
  * validated by the schema.
  */
 export function validateDraft(raw: unknown): StoredDraft | BrokenDraft {
-	const plain = readStoredDraftPlain(raw);
-	if (plain) return plain as StoredDraft;
+	return (readStoredDraftPlain(raw) as StoredDraft | null) ?? validateBySchema(raw);
+}
+
+/** A record the plain check did not take: migrated and validated by the schema. */
+export function validateBySchema(raw: unknown): StoredDraft | BrokenDraft {
 	const record = raw as Partial<StoredDraft> | null;
 	const id = typeof record?.id === 'string' ? record.id : '';
 	const result = readRecord('draft', raw, storedDraftSchema);
