@@ -84,27 +84,26 @@ it('lists, searches and sorts 5,000 drafts in Chromium', async () => {
 			`${Date.now() - sorting} ms; ${longest(await longTasks(page))}`;
 
 		// The first visit after updating from a version without summaries: they are made from the
-		// full drafts, a slice at a time, while the list fills.
-		await page.evaluate(async () => {
-			const request = indexedDB.open('baatwijzer');
-			await new Promise<void>((done, fail) => {
-				request.onsuccess = () => {
-					const tx = request.result.transaction('summaries', 'readwrite');
-					tx.objectStore('summaries').clear();
-					tx.oncomplete = () => done();
-					tx.onerror = () => fail(tx.error);
-				};
-				request.onerror = () => fail(request.error);
-			});
-		});
-		const rebuilding = Date.now();
-		await page.reload();
-		await page.getByTestId('draft-card').first().waitFor({ timeout: 300_000 });
-		figures['without summaries (first visit after an update): first card'] =
-			`${Date.now() - rebuilding} ms, in the page ${await firstCardInPage(page)} ms`;
-		await page.getByText(/^5000 voorstellen/).waitFor({ timeout: 300_000 });
-		figures['  every draft listed'] =
-			`${Date.now() - rebuilding} ms, in the page ${await allListedInPage(page)} ms; ${longest(await longTasks(page))}`;
+		// full drafts, a slice at a time, while the list fills. Three visits, as one varies a lot.
+		const firstCards: string[] = [];
+		const listed: string[] = [];
+		for (let visit = 0; visit < 3; visit++) {
+			// The last visit's check is done and has stored its summaries before they are cleared.
+			await page.locator('ul.cards[data-checked="true"]').waitFor({ timeout: 300_000 });
+			await clearSummaries(page);
+			await longTasks(page);
+			const rebuilding = Date.now();
+			await page.reload();
+			await page.getByTestId('draft-card').first().waitFor({ timeout: 300_000 });
+			firstCards.push(`${Date.now() - rebuilding} ms (in the page ${await firstCardInPage(page)})`);
+			await page.getByText(/^5000 voorstellen/).waitFor({ timeout: 300_000 });
+			listed.push(
+				`${Date.now() - rebuilding} ms (in the page ${await allListedInPage(page)}; ${longest(await longTasks(page))})`
+			);
+		}
+		figures['without summaries (first visit after an update): first card per visit'] =
+			firstCards.join(', ');
+		figures['  every draft listed per visit'] = listed.join(', ');
 	});
 	report(`Drafts overview with ${COUNT} drafts in Chromium (Long Tasks API)`, figures);
 }, 600_000);
@@ -146,6 +145,25 @@ const allListedInPage = async (page: Page) =>
 
 const firstCardInPage = async (page: Page) =>
 	Math.round(await page.evaluate(() => (window as unknown as { firstCard: number }).firstCard));
+
+/** As after an update from a version without summaries. */
+async function clearSummaries(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		const request = indexedDB.open('baatwijzer');
+		await new Promise<void>((done, fail) => {
+			request.onsuccess = () => {
+				const tx = request.result.transaction('summaries', 'readwrite');
+				tx.objectStore('summaries').clear();
+				tx.oncomplete = () => {
+					request.result.close();
+					done();
+				};
+				tx.onerror = () => fail(tx.error);
+			};
+			request.onerror = () => fail(request.error);
+		});
+	});
+}
 
 /** Straight into the app's database, as that many saves would have left it. */
 async function fill(page: Page, records: ReturnType<typeof storedDrafts>): Promise<void> {
