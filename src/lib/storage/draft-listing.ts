@@ -12,6 +12,7 @@ import type { DraftSummary } from '$lib/domain/draft-summary';
 import { newestFirst, readDraftSummary } from '$lib/domain/summary-check';
 import type { BrokenDraft } from '$lib/domain/records';
 import { checkInWorker, prepareWorker, readsInBulk, releaseWorker } from './draft-check';
+import { readEach } from './draft-slices';
 import { followDraftWrites } from './draft-writes';
 import { withDatabase, type ListingDatabase } from './listing-database';
 import { completed, requested } from './raw-read';
@@ -203,10 +204,7 @@ export function watchListing(
 			if (start > 0) await nextTask();
 			if (mine !== run) return;
 			const slice = left.slice(start, start + CHECK_SLICE);
-			const raws = await withDatabase(source, (database) => {
-				const drafts = database.transaction('drafts').objectStore('drafts');
-				return Promise.all(slice.map((id) => requested<unknown>(drafts.get(id))));
-			});
+			const raws = await withDatabase(source, (database) => readEach(database, slice));
 			if (mine !== run) return;
 			// Unreadable now (another tab upgrading): the announcement of that write reads again.
 			if (!raws || !reader || !isBroken || !summarizeDraft) return;

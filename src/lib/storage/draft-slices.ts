@@ -25,7 +25,7 @@ export interface DraftSlice {
 const draftsOf = (database: IDBDatabase) => database.transaction('drafts').objectStore('drafts');
 
 /** The records of `ids` (undefined for one not stored), one request each, in one transaction. */
-function readEach(database: IDBDatabase, ids: readonly string[]): Promise<unknown[]> {
+export function readEach(database: IDBDatabase, ids: readonly string[]): Promise<unknown[]> {
 	const drafts = draftsOf(database);
 	return Promise.all(ids.map((id) => requested<unknown>(drafts.get(id))));
 }
