@@ -23,18 +23,41 @@ export async function withServedApp(
 	}
 }
 
-/** Records every task over 50 ms on the page (Long Tasks API), from its first script on. */
+/**
+ * Records every task over 50 ms on the page (Long Tasks API), from its first script on, with when
+ * it started and when this document's first script ran.
+ */
 export async function watchLongTasks(page: Page): Promise<void> {
 	await page.addInitScript(() => {
-		const tasks: number[] = [];
-		(window as unknown as { longTasks: number[] }).longTasks = tasks;
+		const tasks: [number, number][] = [];
+		const watched = window as unknown as { longTasks: typeof tasks; documentStart: number };
+		watched.longTasks = tasks;
+		watched.documentStart = performance.now();
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) tasks.push(entry.duration);
+			for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
 		}).observe({ type: 'longtask', buffered: true });
 	});
 }
 
+const takeTasks = (page: Page) =>
+	page.evaluate(() => {
+		const watched = window as unknown as { longTasks: [number, number][]; documentStart: number };
+		return { tasks: watched.longTasks.splice(0), documentStart: watched.documentStart };
+	});
+
 /** The long tasks recorded since the last call (watchLongTasks), in ms. */
 export async function takeLongTasks(page: Page): Promise<number[]> {
-	return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+	return (await takeTasks(page)).tasks.map(([, duration]) => duration);
+}
+
+/**
+ * The long tasks since the last call, split by when they began: `before` began before this
+ * document's first script, so they are the previous page leaving (a full navigation unloads it
+ * in a task the new page's Long Tasks API reports); `own` are the page's own.
+ */
+export async function takePageTasks(page: Page): Promise<{ own: number[]; before: number[] }> {
+	const { tasks, documentStart } = await takeTasks(page);
+	const began = (early: boolean) =>
+		tasks.filter(([start]) => start < documentStart === early).map(([, duration]) => duration);
+	return { own: began(false), before: began(true) };
 }
