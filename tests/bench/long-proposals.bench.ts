@@ -172,7 +172,7 @@ it('keeps every page of a 10, 100 and 500-line proposal free of long tasks', asy
  */
 async function goingOn(page: Page, origin: string, size: number): Promise<string> {
 	await page.goto(`${origin}/voorstel/lang-${size}/kosten`);
-	const longest: string[] = [];
+	const presses: string[] = [];
 	for (const to of ['doelgroep', 'kans-en-bijdrage', 'controleren', 'resultaat']) {
 		await page.waitForFunction(
 			(count) => document.querySelectorAll('.contained-line').length >= count,
@@ -186,7 +186,7 @@ async function goingOn(page: Page, origin: string, size: number): Promise<string
 		await heading(page);
 		await quiet(page);
 		const { own } = await takePageTasks(page);
-		longest.push(`${from} to ${to}: ${own.length === 0 ? 'none' : Math.max(...own).toFixed(0)}`);
+		presses.push(`${from} to ${to}: ${own.length === 0 ? 'none' : Math.max(...own).toFixed(0)}`);
 	}
-	return `longest task over 50 ms, ${longest.join('; ')}`;
+	return `longest task over 50 ms, ${presses.join('; ')}`;
 }
