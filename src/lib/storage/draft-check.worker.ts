@@ -4,9 +4,9 @@
  * each, which at 5,000 drafts froze the page in tasks of 70-150 ms for seconds on every visit.
  * Here the second core does it. The page sends the ids to check; the worker reads them as
  * draft-slices.ts says and answers slice by slice with a summary for each valid draft and the
- * reason for each broken one (with its record, which the page offers for download). It opens the database at the app's version only. A summary that
- * is missing or stale it stores itself, unless a save came in between (storing 5,000 summaries
- * from the page blocked it for 176 ms).
+ * reason for each broken one (with its record, which the page offers for download). It opens the
+ * database at the app's version only. A summary that is missing or stale it stores itself, unless
+ * a save came in between (storing 5,000 summaries from the page blocked it for 176 ms).
  */
 import { summarizeDraft, type DraftSummary } from '$lib/domain/draft-summary';
 import type { CheckRequest, CheckResult, CheckAnswer } from './draft-check';

@@ -72,7 +72,7 @@ export function watchListing(
 	 * paint (62 ms at 5,000 drafts).
 	 */
 	let cancelQueued: (() => void) | null = null;
-	/** Runs `work` in a task after the next frame (a timer where there are none); returns its cancel. */
+	/** Runs `work` in a task after the next frame (a timer where there are none); its cancel. */
 	const afterFrame = (work: () => void): (() => void) => {
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		if (typeof requestAnimationFrame === 'function') {
