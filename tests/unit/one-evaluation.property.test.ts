@@ -115,6 +115,23 @@ const csvRows = (csv: string) =>
 
 describe('one proposal, one set of figures', () => {
 	test.prop([proposalArb], { numRuns: 300 })(
+		'the drafts overview’s card has the result step’s total and ratio',
+		(proposal) => {
+			// The summary reads the evaluation's calculation without its details (draft-summary.ts).
+			const result = evaluate(proposal);
+			const summary = summarizeDraft(proposal);
+			expect(summary.total).toBe(result.total.toString());
+			const ratio = result.subsidy?.ratio ?? null;
+			expect(summary.ratio).toEqual(
+				ratio && {
+					numerator: ratio.numerator.toString(),
+					denominator: ratio.denominator.toString()
+				}
+			);
+		}
+	);
+
+	test.prop([proposalArb], { numRuns: 300 })(
 		'every view’s total equals the result step’s',
 		(proposal) => {
 			const result = evaluate(proposal);

@@ -3,7 +3,7 @@
  * 5,000 drafts list from these small records, without reading and validating every proposal (the
  * full records are checked afterwards, a slice at a time).
  */
-import { evaluate } from './evaluation';
+import { calculateAtLevel } from './evaluation';
 import { normalizeForSearch } from './normalize';
 import type { Proposal } from './schemas/proposal';
 import type { DraftSummary } from './schemas/draft-summary';
@@ -11,7 +11,8 @@ import type { DraftSummary } from './schemas/draft-summary';
 export type { DraftSummary };
 
 export function summarizeDraft(proposal: Proposal, writeId?: string): DraftSummary {
-	const result = evaluate(proposal);
+	// The evaluation's own calculation, without the details it makes for the views.
+	const { result } = calculateAtLevel(proposal);
 	const ratio = result.subsidy?.ratio ?? null;
 	return {
 		id: proposal.id,

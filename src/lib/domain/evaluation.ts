@@ -108,7 +108,26 @@ export function subsidyAtLevel(
 const amountAt = (line: Pick<EffectLine, 'amountCents' | 'priceYear'>, level: number | null) =>
 	indexCents(line.amountCents, line.priceYear, level);
 
-export function evaluate(proposal: Proposal, options: EvaluationOptions = {}): Evaluation {
+/** What an evaluation rests on: amounts and subsidy at the price level, overlaps resolved. */
+export interface LevelCalculation {
+	readonly level: number | null;
+	readonly amounts: readonly Indexed[];
+	readonly subsidy: EvaluatedSubsidy | null;
+	/** Per line the id of the line counted instead (null where it counts); null: no overlap. */
+	readonly countedIn: readonly (string | null)[] | null;
+	readonly result: CalculationResult;
+}
+
+/**
+ * The first half of `evaluate`, for a reader that needs only the total and the ratio (the drafts
+ * overview's summary): the calculation's per-line and per-holder details are made when first read,
+ * so a total that fits in floats never takes the BigInt path (a third of checking 5,000 drafts in
+ * the overview's worker went to details no summary shows).
+ */
+export function calculateAtLevel(
+	proposal: Proposal,
+	options: EvaluationOptions = {}
+): LevelCalculation {
 	const level = options.priceLevel === undefined ? proposal.priceIndexYear : options.priceLevel;
 	const amounts = proposal.lines.map((line) => amountAt(line, level));
 	const subsidy = subsidyAtLevel(proposal, level);
@@ -122,6 +141,11 @@ export function evaluate(proposal: Proposal, options: EvaluationOptions = {}): E
 	const countedIn = overlapWinners(proposal.lines, result);
 	if (countedIn)
 		result = calculate({ ...input, countedElsewhere: countedIn.map((line) => line !== null) });
+	return { level, amounts, subsidy, countedIn, result };
+}
+
+export function evaluate(proposal: Proposal, options: EvaluationOptions = {}): Evaluation {
+	const { level, amounts, subsidy, countedIn, result } = calculateAtLevel(proposal, options);
 
 	let prevention = 0n;
 	let transfers = 0n;
