@@ -1,0 +1,175 @@
+/**
+ * The journal of the last edit in localStorage keeps each line under a key of its own (issue 24):
+ * a key typed in one line of many writes that line and the draft's other fields only. Whatever was
+ * written last must read back exactly, also when two tabs write the same draft in turn, and an
+ * entry written whole (as versions before this one did) must still be read.
+ */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
+import { currentRecordVersion } from '$lib/domain/record-versions';
+import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
+import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
+import { DraftEditor } from '$lib/state/draft-editor.svelte';
+import { LocalJournal } from '$lib/storage/journal';
+import { MemoryDrafts } from '$lib/storage/memory-drafts';
+import { PROPERTY_TIMEOUT } from './arbitraries';
+
+const now = new Date('2026-12-07T10:00:00Z');
+
+/** localStorage as a map, counting what is written. */
+class CountingStorage implements Storage {
+	readonly #items = new Map<string, string>();
+	/** The size of every value written, in characters. */
+	readonly written: number[] = [];
+	get length() {
+		return this.#items.size;
+	}
+	key(index: number) {
+		return [...this.#items.keys()][index] ?? null;
+	}
+	getItem(name: string) {
+		return this.#items.get(name) ?? null;
+	}
+	setItem(name: string, value: string) {
+		this.written.push(String(value).length);
+		this.#items.set(name, String(value));
+	}
+	removeItem(name: string) {
+		this.#items.delete(name);
+	}
+	clear() {
+		this.#items.clear();
+	}
+	keys() {
+		return [...this.#items.keys()];
+	}
+}
+
+const plain = (draft: Proposal) => JSON.parse(JSON.stringify(draft)) as Proposal;
+
+async function editorWithLines(count: number, journal: LocalJournal, id = 'voorstel-1') {
+	const store = new MemoryDrafts();
+	const stored = await store.create(emptyProposal(id, now));
+	const editor = new DraftEditor(stored, store, null, { now: () => now, journal });
+	const lines = Array.from({ length: count }, (_, index) =>
+		editor.addLine(defaultPriceList[index % defaultPriceList.length]!)
+	);
+	return { editor, lines };
+}
+
+describe('the journal in localStorage', () => {
+	it('writes the line typed in and the draft’s other fields, not every line', async () => {
+		const storage = new CountingStorage();
+		const { editor, lines } = await editorWithLines(100, new LocalJournal(storage));
+		editor.updateLine(lines[49]!, { justification: 'Eerste letter' });
+		const whole = JSON.stringify(plain(editor.draft)).length;
+		storage.written.length = 0;
+
+		editor.updateLine(lines[49]!, { justification: 'Eerste letters' });
+
+		// One line and the draft's key; together far less than the draft.
+		expect(storage.written).toHaveLength(2);
+		expect(storage.written.reduce((sum, size) => sum + size, 0)).toBeLessThan(whole / 10);
+		const read = await new LocalJournal(storage).read('voorstel-1');
+		expect(read?.proposal).toEqual(plain(editor.draft));
+		// The line's earlier version is gone: one key per line and the draft's own.
+		expect(storage.keys()).toHaveLength(101);
+	});
+
+	it('reads back the last writer’s draft when two tabs write the same draft in turn', async () => {
+		const storage = new CountingStorage();
+		const first = await editorWithLines(5, new LocalJournal(storage));
+		const second = await editorWithLines(5, new LocalJournal(storage));
+		first.editor.set('title', 'Eerste tab');
+		second.editor.set('title', 'Tweede tab');
+		second.editor.updateLine(second.lines[2]!, { justification: 'Uit de tweede tab' });
+		// The first tab writes again, one line changed: its lines written before are the second
+		// tab's no longer, so every line is written anew.
+		first.editor.updateLine(first.lines[0]!, { justification: 'Weer de eerste tab' });
+
+		const read = await new LocalJournal(storage).read('voorstel-1');
+		expect(read?.proposal).toEqual(plain(first.editor.draft));
+		expect(storage.keys()).toHaveLength(6);
+	});
+
+	it('reads an entry written whole, as versions before this one wrote it', async () => {
+		const storage = new CountingStorage();
+		const { editor } = await editorWithLines(3, new LocalJournal(new CountingStorage()));
+		const draft = plain(editor.draft);
+		storage.setItem(
+			'baatwijzer.journal.voorstel-1',
+			JSON.stringify({
+				recordVersion: currentRecordVersion.journal,
+				proposalVersion: CURRENT_PROPOSAL_VERSION,
+				basedOn: 1,
+				savingRevision: null,
+				proposal: draft
+			})
+		);
+		expect((await new LocalJournal(storage).read('voorstel-1'))?.proposal).toEqual(draft);
+	});
+
+	it('gives no entry when a line is missing, rather than a draft without it', async () => {
+		const storage = new CountingStorage();
+		const { editor } = await editorWithLines(3, new LocalJournal(storage));
+		editor.set('title', 'Bijna');
+		const line = storage.keys().find((name) => name.startsWith('baatwijzer.journal-line.'))!;
+		storage.removeItem(line);
+		expect(await new LocalJournal(storage).read('voorstel-1')).toBeNull();
+	});
+
+	it('clears a draft’s keys and no other draft’s, also of an id with a dot in it', async () => {
+		const storage = new CountingStorage();
+		const journal = new LocalJournal(storage);
+		const one = await editorWithLines(2, journal, 'a');
+		const other = await editorWithLines(2, journal, 'a.b');
+		one.editor.set('title', 'Een');
+		other.editor.set('title', 'Ander');
+		journal.clear('a');
+		expect(await journal.read('a')).toBeNull();
+		expect((await journal.read('a.b'))?.proposal).toEqual(plain(other.editor.draft));
+		expect(storage.keys()).toHaveLength(3);
+	});
+
+	type Edit = (editor: DraftEditor, lines: string[]) => void;
+	const edit: fc.Arbitrary<Edit> = fc.oneof(
+		fc.string({ maxLength: 40 }).map((text) => (editor: DraftEditor) => editor.set('title', text)),
+		fc.tuple(fc.nat(), fc.string({ maxLength: 40 })).map(
+			([at, text]) =>
+				(editor: DraftEditor, lines: string[]) =>
+					lines.length > 0 && editor.updateLine(lines[at % lines.length]!, { justification: text })
+		),
+		fc.nat().map((at) => (editor: DraftEditor, lines: string[]) => {
+			lines.push(editor.addLine(defaultPriceList[at % defaultPriceList.length]!));
+		}),
+		fc.nat().map((at) => (editor: DraftEditor, lines: string[]) => {
+			if (lines.length === 0) return;
+			editor.removeLine(lines.splice(at % lines.length, 1)[0]!);
+		})
+	);
+
+	test.prop([fc.array(fc.tuple(fc.boolean(), edit), { maxLength: 30 })], { numRuns: 100 })(
+		'reads back exactly what the tab that wrote last has, after any edits in two tabs',
+		async (edits) => {
+			const storage = new CountingStorage();
+			const tabs = [
+				await editorWithLines(2, new LocalJournal(storage)),
+				await editorWithLines(2, new LocalJournal(storage))
+			];
+			let last = tabs[1]!;
+			for (const [second, change] of edits) {
+				const tab = tabs[second ? 1 : 0]!;
+				const writes = storage.written.length;
+				change(tab.editor, tab.lines);
+				// An edit that changed nothing wrote nothing.
+				if (storage.written.length > writes) last = tab;
+				const read = await new LocalJournal(storage).read('voorstel-1');
+				expect(read?.proposal).toEqual(plain(last.editor.draft));
+				// No line kept that the last entry does not hold.
+				expect(storage.keys()).toHaveLength(last.editor.draft.lines.length + 1);
+			}
+		},
+		PROPERTY_TIMEOUT
+	);
+});
