@@ -19,7 +19,7 @@ import type { StoredDraft } from '$lib/storage/db';
 import { ConflictError } from '$lib/storage/errors';
 import { currentDatabase, watchListing, type ListingDatabase } from '$lib/storage/draft-listing';
 import type { BrokenDraft } from '$lib/storage/drafts-repository';
-import type { FirstDrafts } from './first-drafts';
+import type { EarlyDrafts } from './first-drafts';
 
 export type { StoredDraft, BrokenDraft, DraftSummary, ImportedHandIn, ChosenFile };
 
@@ -31,7 +31,7 @@ export type { StoredDraft, BrokenDraft, DraftSummary, ImportedHandIn, ChosenFile
  * no IndexedDB): then storage lists the drafts. A first visit makes the database without Dexie
  * (create-database.ts).
  */
-export function openOverview(first?: Promise<FirstDrafts | null>): DraftsOverview {
+export function openOverview(first?: Promise<EarlyDrafts | null>): DraftsOverview {
 	return new DraftsOverview(openStorage, undefined, first, currentDatabase);
 }
 
@@ -71,9 +71,11 @@ export class DraftsOverview {
 	/** Null when drafts are stored in IndexedDB as intended (known once storage has opened). */
 	storageProblem = $state<AppStorage['problem']>(null);
 	loaded = $state(false);
+	/** Only the newest page is listed (the first read, before the live listing). */
+	firstOnly = $state(false);
 	/**
-	 * While only the newest page is known (the first read, before the live listing): how many drafts
-	 * there are in all. Null once `drafts` holds every draft.
+	 * While only the newest page is listed: how many drafts there are in all, once counted. Null
+	 * while counting, and once `drafts` holds every draft.
 	 */
 	firstTotal = $state<number | null>(null);
 	/** Every stored draft has been read and validated in full (not only its summary). */
@@ -114,7 +116,7 @@ export class DraftsOverview {
 
 	readonly #open: () => Promise<AppStorage>;
 	#opened: Promise<AppStorage> | null = null;
-	readonly #first: Promise<FirstDrafts | null> | undefined;
+	readonly #first: Promise<EarlyDrafts | null> | undefined;
 	readonly #listing: ListingDatabase | undefined;
 	/** Resolved when the live listing has published (every draft is in `drafts`). */
 	#markListed: () => void = () => {};
@@ -127,7 +129,7 @@ export class DraftsOverview {
 	constructor(
 		storage: AppStorage | Promise<AppStorage> | (() => Promise<AppStorage>),
 		private readonly now: () => Date = () => new Date(),
-		first?: Promise<FirstDrafts | null>,
+		first?: Promise<EarlyDrafts | null>,
 		listing?: ListingDatabase
 	) {
 		this.#open = typeof storage === 'function' ? storage : () => Promise.resolve(storage);
@@ -157,11 +159,15 @@ export class DraftsOverview {
 		void this.#first?.then((first) => {
 			if (!following || live || !first) return;
 			this.drafts = first.newest;
-			this.firstTotal = first.total;
+			this.firstOnly = true;
 			this.loaded = true;
+			void first.total.then((total) => {
+				if (following && !live) this.firstTotal = total;
+			});
 		});
 		const listed = (drafts: DraftSummary[], broken: BrokenDraft[]) => {
 			live = true;
+			this.firstOnly = false;
 			this.firstTotal = null;
 			this.#markListed();
 			this.drafts = drafts;
@@ -339,7 +345,7 @@ export class DraftsOverview {
 		const drafts = read.drafts;
 		// Conflicts are told against every draft: while only the newest page is listed, wait for
 		// the live listing.
-		if (this.firstTotal !== null) await this.#listed;
+		if (this.firstOnly) await this.#listed;
 		const existing = new Set(this.drafts.map((draft) => draft.id));
 		const conflicts = drafts.map((draft) => draft.proposal.id).filter((id) => existing.has(id));
 		this.pendingImport = { drafts, conflicts };
