@@ -144,4 +144,26 @@ test.describe('a long proposal', () => {
 		await page.goBack();
 		await expect(page).toHaveURL(/\/kans-en-bijdrage$/);
 	});
+
+	test('a page left by a full navigation shows again when the user comes back', async ({
+		page
+	}) => {
+		await page.goto('/voorstellen');
+		const heading = page.getByRole('heading', { level: 1, name: 'Mijn voorstellen' });
+		await expect(heading).toBeVisible();
+		// What the browser does as it keeps the page in its back-forward cache, and brings it back.
+		await page.evaluate(() =>
+			dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }))
+		);
+		await expect(heading).toBeHidden();
+		await page.evaluate(() =>
+			dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))
+		);
+		await expect(heading).toBeVisible();
+		// And for real: another address typed, then back.
+		await page.goto('/privacy');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await page.goBack();
+		await expect(heading).toBeVisible();
+	});
 });
