@@ -166,13 +166,18 @@ it('keeps every page of a 10, 100 and 500-line proposal free of long tasks', asy
 
 /**
  * Goes through steps 2 to 6 by the "Volgende" button, as the app does it (in the page, no reload),
- * each press once every line is drawn (the button is below them). Each figure is the longest task
- * from the press until the page is quiet: taking the step down, drawing the next one's first part
- * (in one task), then its slices.
+ * each press once every line is drawn (the button is below them). The pointer first comes over the
+ * form and the button, and the page is let go quiet: a hand reaches the button frames before it
+ * presses, and that is when the steps either side are fetched (WizardForm). Playwright's click
+ * alone moves and presses in one task, which no user does. Each figure is the longest task of the
+ * pointer's arrival, then of the press until the page is quiet: taking the step down (a slice per
+ * frame), drawing the next one's first part, then its slices.
  */
 async function goingOn(page: Page, origin: string, size: number): Promise<string> {
 	await page.goto(`${origin}/voorstel/lang-${size}/kosten`);
 	const presses: string[] = [];
+	const longestOf = (tasks: number[]) =>
+		tasks.length === 0 ? 'none' : Math.max(...tasks).toFixed(0);
 	for (const to of ['doelgroep', 'kans-en-bijdrage', 'controleren', 'resultaat']) {
 		await page.waitForFunction(
 			(count) => document.querySelectorAll('.contained-line').length >= count,
@@ -180,13 +185,17 @@ async function goingOn(page: Page, origin: string, size: number): Promise<string
 		);
 		await quiet(page);
 		const from = new URL(page.url()).pathname.split('/').pop();
+		const button = page.locator('form button[type=submit]');
 		await takePageTasks(page);
-		await page.locator('form button[type=submit]').click();
+		await button.hover();
+		await quiet(page);
+		const arriving = (await takePageTasks(page)).own;
+		await button.click();
 		await page.waitForURL(new RegExp(`/${to}$`));
 		await heading(page);
 		await quiet(page);
 		const { own } = await takePageTasks(page);
-		presses.push(`${from} to ${to}: ${own.length === 0 ? 'none' : Math.max(...own).toFixed(0)}`);
+		presses.push(`${from} to ${to}: ${longestOf(arriving)}, ${longestOf(own)}`);
 	}
-	return `longest task over 50 ms, ${presses.join('; ')}`;
+	return `longest task over 50 ms (pointer over the button, then the press), ${presses.join('; ')}`;
 }
