@@ -9,54 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { currentRecordVersion } from '$lib/domain/record-versions';
 import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
-import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import { DraftEditor } from '$lib/state/draft-editor.svelte';
 import { LocalJournal } from '$lib/storage/journal';
-import { MemoryDrafts } from '$lib/storage/memory-drafts';
 import { PROPERTY_TIMEOUT } from './arbitraries';
-
-const now = new Date('2026-12-07T10:00:00Z');
-
-/** localStorage as a map, counting what is written. */
-class CountingStorage implements Storage {
-	readonly #items = new Map<string, string>();
-	/** The size of every value written, in characters. */
-	readonly written: number[] = [];
-	get length() {
-		return this.#items.size;
-	}
-	key(index: number) {
-		return [...this.#items.keys()][index] ?? null;
-	}
-	getItem(name: string) {
-		return this.#items.get(name) ?? null;
-	}
-	setItem(name: string, value: string) {
-		this.written.push(String(value).length);
-		this.#items.set(name, String(value));
-	}
-	removeItem(name: string) {
-		this.#items.delete(name);
-	}
-	clear() {
-		this.#items.clear();
-	}
-	keys() {
-		return [...this.#items.keys()];
-	}
-}
-
-const plain = (draft: Proposal) => JSON.parse(JSON.stringify(draft)) as Proposal;
-
-async function editorWithLines(count: number, journal: LocalJournal, id = 'voorstel-1') {
-	const store = new MemoryDrafts();
-	const stored = await store.create(emptyProposal(id, now));
-	const editor = new DraftEditor(stored, store, null, { now: () => now, journal });
-	const lines = Array.from({ length: count }, (_, index) =>
-		editor.addLine(defaultPriceList[index % defaultPriceList.length]!)
-	);
-	return { editor, lines };
-}
+import { CountingStorage, editorWithLines, plain } from './journal-helpers';
 
 describe('the journal in localStorage', () => {
 	it('writes the line typed in and the draft’s other fields, not every line', async () => {

@@ -247,6 +247,11 @@ export class DraftEditor {
 		else delete this.pending[fieldId];
 	}
 
+	/** Writes the journal's lines ahead, while nothing has changed (`DraftJournal.keep`). */
+	keepJournal(): void {
+		if (!this.#dirty && !this.recovered) this.#journal.keep(this.draft.id, this.#plain);
+	}
+
 	/** Takes the version another tab saved, dropping this tab's unsaved changes (user's choice). */
 	adoptNewer(): void {
 		if (!this.newerElsewhere) return;
@@ -353,7 +358,7 @@ export class DraftEditor {
 			this.#revision = stored.revision;
 			this.recovered = false;
 			// The journal holds the newest text; once that is stored it is no longer needed.
-			if (!this.#dirty) this.#journal.clear(stored.id);
+			if (!this.#dirty) this.#journal.settle(stored.id);
 			else this.#journal.write(stored.id, stored.revision, this.#plain);
 			if (this.storageProblem) this.saveStatus = { kind: 'failed', reason: this.storageProblem };
 			else if (!this.#dirty) this.saveStatus = { kind: 'saved', at: stored.updatedAt };

@@ -11,6 +11,7 @@ import { LateDrafts } from '$lib/storage/late-drafts';
 import type { BrokenDraft, DraftStore } from '$lib/storage/drafts-repository';
 import { LocalJournal } from '$lib/storage/journal';
 import { DraftEditor } from './draft-editor.svelte';
+import { afterPaintWhenIdle } from './after-paint';
 
 export type CreateResult =
 	| { readonly ok: true; readonly id: string }
@@ -101,10 +102,14 @@ async function edit(
 	document.addEventListener('visibilitychange', onHide);
 	window.addEventListener('pagehide', saveNow);
 	window.addEventListener('beforeunload', onBeforeUnload);
+	let open = true;
+	// Once the page is drawn and quiet: the first key then writes only what it changed.
+	if (!problem) void afterPaintWhenIdle().then(() => open && editor.keepJournal());
 	return {
 		kind: 'opened',
 		editor,
 		stop: () => {
+			open = false;
 			saveNow();
 			stopWatching();
 			document.removeEventListener('visibilitychange', onHide);
