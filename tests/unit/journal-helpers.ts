@@ -1,4 +1,5 @@
 /** localStorage as a map that counts what is written, and editors writing to a journal in it. */
+import { fc } from '@fast-check/vitest';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import { DraftEditor } from '$lib/state/draft-editor.svelte';
@@ -47,3 +48,21 @@ export async function editorWithLines(count: number, journal: LocalJournal, id =
 	);
 	return { editor, lines };
 }
+
+/** An edit a user makes: the title, a line's justification, a line added or removed. */
+export type Edit = (editor: DraftEditor, lines: string[]) => void;
+export const edit: fc.Arbitrary<Edit> = fc.oneof(
+	fc.string({ maxLength: 40 }).map((text) => (editor: DraftEditor) => editor.set('title', text)),
+	fc.tuple(fc.nat(), fc.string({ maxLength: 40 })).map(
+		([at, text]) =>
+			(editor: DraftEditor, lines: string[]) =>
+				lines.length > 0 && editor.updateLine(lines[at % lines.length]!, { justification: text })
+	),
+	fc.nat().map((at) => (editor: DraftEditor, lines: string[]) => {
+		lines.push(editor.addLine(defaultPriceList[at % defaultPriceList.length]!));
+	}),
+	fc.nat().map((at) => (editor: DraftEditor, lines: string[]) => {
+		if (lines.length === 0) return;
+		editor.removeLine(lines.splice(at % lines.length, 1)[0]!);
+	})
+);

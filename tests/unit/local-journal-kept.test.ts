@@ -6,12 +6,11 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { DraftEditor } from '$lib/state/draft-editor.svelte';
 import { KEEP_FROM, LocalJournal } from '$lib/storage/journal';
 import { MemoryDrafts } from '$lib/storage/memory-drafts';
 import { PROPERTY_TIMEOUT } from './arbitraries';
-import { CountingStorage, editorWithLines, now, plain } from './journal-helpers';
+import { CountingStorage, edit, editorWithLines, now, plain } from './journal-helpers';
 
 const entryKey = (id: string) => `baatwijzer.journal.${id}`;
 
@@ -111,21 +110,6 @@ describe('the journal keeps what it wrote', () => {
 		expect((await journal.read('getypt'))?.proposal).toEqual(plain(typed.editor.draft));
 	});
 
-	type Edit = (editor: DraftEditor, lines: string[]) => void;
-	const edit: fc.Arbitrary<Edit> = fc.oneof(
-		fc.tuple(fc.nat(), fc.string({ maxLength: 40 })).map(
-			([at, text]) =>
-				(editor: DraftEditor, lines: string[]) =>
-					lines.length > 0 && editor.updateLine(lines[at % lines.length]!, { justification: text })
-		),
-		fc.nat().map((at) => (editor: DraftEditor, lines: string[]) => {
-			lines.push(editor.addLine(defaultPriceList[at % defaultPriceList.length]!));
-		}),
-		fc.nat().map((at) => (editor: DraftEditor, lines: string[]) => {
-			if (lines.length === 0) return;
-			editor.removeLine(lines.splice(at % lines.length, 1)[0]!);
-		})
-	);
 	const action = fc.constantFrom('edit', 'settle', 'clear', 'keep', 'open');
 
 	test.prop([fc.array(fc.tuple(fc.boolean(), action, edit), { maxLength: 30 })], {

@@ -6,13 +6,11 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { currentRecordVersion } from '$lib/domain/record-versions';
 import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
-import { DraftEditor } from '$lib/state/draft-editor.svelte';
 import { LocalJournal } from '$lib/storage/journal';
 import { PROPERTY_TIMEOUT } from './arbitraries';
-import { CountingStorage, editorWithLines, plain } from './journal-helpers';
+import { CountingStorage, edit, editorWithLines, plain } from './journal-helpers';
 
 describe('the journal in localStorage', () => {
 	it('writes the line typed in and the draft’s other fields, not every line', async () => {
@@ -87,23 +85,6 @@ describe('the journal in localStorage', () => {
 		expect((await journal.read('a.b'))?.proposal).toEqual(plain(other.editor.draft));
 		expect(storage.keys()).toHaveLength(3);
 	});
-
-	type Edit = (editor: DraftEditor, lines: string[]) => void;
-	const edit: fc.Arbitrary<Edit> = fc.oneof(
-		fc.string({ maxLength: 40 }).map((text) => (editor: DraftEditor) => editor.set('title', text)),
-		fc.tuple(fc.nat(), fc.string({ maxLength: 40 })).map(
-			([at, text]) =>
-				(editor: DraftEditor, lines: string[]) =>
-					lines.length > 0 && editor.updateLine(lines[at % lines.length]!, { justification: text })
-		),
-		fc.nat().map((at) => (editor: DraftEditor, lines: string[]) => {
-			lines.push(editor.addLine(defaultPriceList[at % defaultPriceList.length]!));
-		}),
-		fc.nat().map((at) => (editor: DraftEditor, lines: string[]) => {
-			if (lines.length === 0) return;
-			editor.removeLine(lines.splice(at % lines.length, 1)[0]!);
-		})
-	);
 
 	test.prop([fc.array(fc.tuple(fc.boolean(), edit), { maxLength: 30 })], { numRuns: 100 })(
 		'reads back exactly what the tab that wrote last has, after any edits in two tabs',
