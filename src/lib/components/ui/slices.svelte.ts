@@ -203,9 +203,12 @@ function leave(navigation: BeforeNavigate): void {
 		leaving = null;
 		if (!done) return void (current.stays && restore());
 		resumed = current.url.href;
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the app's own, resolved
-		await goto(current.url);
-		resumed = null;
+		try {
+			// eslint-disable-next-line svelte/no-navigation-without-resolve -- the app's own, resolved
+			await goto(current.url);
+		} finally {
+			resumed = null;
+		}
 		// Still here (the page was not left): draw the lists again.
 		if (current.url.href !== location.href) restore();
 	});
@@ -230,8 +233,9 @@ async function takeDown(current: { overtaken: boolean }): Promise<boolean> {
 	let size = FIRST_CUT;
 	for (const { list, kept } of plans) {
 		for (;;) {
-			if (current.overtaken || !lists.has(list)) return false;
-			const cut = nextCut(list.window(), kept, size);
+			if (current.overtaken) return false;
+			// A list the page took away meanwhile has nothing left to take down.
+			const cut = lists.has(list) ? nextCut(list.window(), kept, size) : null;
 			if (!cut) break;
 			const started = performance.now();
 			list.set(cut);
