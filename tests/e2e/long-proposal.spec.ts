@@ -38,10 +38,19 @@ async function openStep4(page: Page) {
 	const before = page.url();
 	await step.click();
 	await expect(page.getByRole('heading', { level: 1, name: /Hoe groot is de kans/ })).toBeVisible();
-	// Every line drawn (the last one comes in the last slice).
-	await expect(page.getByRole('heading', { name: new RegExp(`^Regel ${LINES}:`) })).toBeVisible();
+	await lastLineDrawn(page);
 	return before;
 }
+
+/**
+ * Every line drawn: the last comes in the last slice. Slices are sized to the frame, so on a busy
+ * machine (two test workers, each a 150-line page) drawing them took 1.7-5 s: more than the
+ * default 5 s wait now and then.
+ */
+const lastLineDrawn = (page: Page) =>
+	expect(page.getByRole('heading', { name: new RegExp(`^Regel ${LINES}:`) })).toBeVisible({
+		timeout: 20_000
+	});
 
 interface Frame {
 	path: string;
@@ -119,7 +128,7 @@ test.describe('a long proposal', () => {
 		// Each step once in the history: back is step 4 again, with every line.
 		await page.goBack();
 		await expect(page).toHaveURL(/\/kans-en-bijdrage$/);
-		await expect(page.getByRole('heading', { name: new RegExp(`^Regel ${LINES}:`) })).toBeVisible();
+		await lastLineDrawn(page);
 		await page.goBack();
 		await expect(page).toHaveURL(before);
 	});
