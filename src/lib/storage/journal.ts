@@ -230,19 +230,27 @@ export class LocalJournal implements DraftJournal {
 	 */
 	#removeKeptElsewhere(): void {
 		const storage = this.#storage;
-		const gone: string[] = [];
 		const hasEntry = new Map<string, boolean>();
+		const gone = this.#lineKeys().filter(({ id }) => {
+			let entry = hasEntry.get(id);
+			if (entry === undefined) hasEntry.set(id, (entry = storage.getItem(key(id)) !== null));
+			return !entry && this.#written.get(id)?.text !== null;
+		});
+		for (const { name } of gone) storage.removeItem(name);
+	}
+
+	/** Every line key in storage, with its token and its draft's id. */
+	#lineKeys(): { name: string; token: string; id: string }[] {
+		const storage = this.#storage;
+		const keys: { name: string; token: string; id: string }[] = [];
 		for (let index = 0; index < storage.length; index++) {
 			const name = storage.key(index);
 			if (name === null || !name.startsWith(LINE_PREFIX)) continue;
 			const dot = name.indexOf('.', LINE_PREFIX.length);
-			if (dot < 0) continue;
-			const id = name.slice(dot + 1);
-			let entry = hasEntry.get(id);
-			if (entry === undefined) hasEntry.set(id, (entry = storage.getItem(key(id)) !== null));
-			if (!entry && this.#written.get(id)?.text !== null) gone.push(name);
+			if (dot > 0)
+				keys.push({ name, token: name.slice(LINE_PREFIX.length, dot), id: name.slice(dot + 1) });
 		}
-		for (const name of gone) storage.removeItem(name);
+		return keys;
 	}
 
 	/**
@@ -250,19 +258,11 @@ export class LocalJournal implements DraftJournal {
 	 * with `keepMine`, not those this tab kept when it settled the draft.
 	 */
 	#removeLines(id: string, keepMine: boolean): void {
-		const storage = this.#storage;
 		const mine = keepMine
 			? new Set([...(this.#written.get(id)?.names ?? []), `${this.#mark}-kept`])
 			: new Set<string>();
-		const lines: string[] = [];
-		for (let index = 0; index < storage.length; index++) {
-			const name = storage.key(index);
-			if (name === null || !name.startsWith(LINE_PREFIX)) continue;
-			const dot = name.indexOf('.', LINE_PREFIX.length);
-			if (dot > 0 && name.slice(dot + 1) === id && !mine.has(name.slice(LINE_PREFIX.length, dot)))
-				lines.push(name);
-		}
-		for (const name of lines) storage.removeItem(name);
+		const lines = this.#lineKeys().filter((line) => line.id === id && !mine.has(line.token));
+		for (const { name } of lines) this.#storage.removeItem(name);
 		if (!keepMine) this.#written.delete(id);
 	}
 }
