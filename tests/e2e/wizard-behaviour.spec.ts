@@ -240,3 +240,24 @@ test.describe('wizard behaviour', () => {
 		);
 	});
 });
+
+test('the tab names the activity once its name is typed, not at every key', async ({ page }) => {
+	const wizard = new Wizard(page);
+	await wizard.start();
+	await expect(page).toHaveTitle('Initiatief: Nieuw voorstel - Baatwijzer');
+	// Every title the tab shows while the name is typed (each new title costs the key its paint).
+	await page.evaluate(() => {
+		const shown: string[] = [];
+		(window as unknown as { shown: string[] }).shown = shown;
+		new MutationObserver(() => shown.push(document.title)).observe(document.head, {
+			subtree: true,
+			childList: true,
+			characterData: true
+		});
+	});
+	await typeInto(page.getByLabel('Naam van de activiteit'), 'Buurtkamer Oost');
+	await expect(page).toHaveTitle('Initiatief: Buurtkamer Oost - Baatwijzer');
+	const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+	// 15 keys; a pause of a busy machine between two of them may show one more title.
+	expect(new Set(shown).size).toBeLessThanOrEqual(3);
+});
