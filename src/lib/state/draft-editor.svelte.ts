@@ -200,7 +200,7 @@ export class DraftEditor {
 	}
 
 	updateLine(id: string, patch: Partial<Omit<EffectLine, 'id'>>): void {
-		const line = this.draft.lines.find((candidate) => candidate.id === id);
+		const line = this.#line(id);
 		if (!line) return;
 		Object.assign(line, patch);
 		// A range holds its answer: an answer moved past an end takes that end along.
@@ -334,6 +334,16 @@ export class DraftEditor {
 		if (!this.#dirty) return this.#saving;
 		this.#saving = this.#saving.then(() => this.#save());
 		return this.#saving;
+	}
+
+	/**
+	 * The draft's line with this id, found in the plain copy: through the draft's proxies, finding
+	 * the last of 500 lines read every line before it on each key (issue 24).
+	 */
+	#line(id: string): EffectLine | undefined {
+		const index = this.#plain.lines.findIndex((candidate) => candidate.id === id);
+		const line = index < 0 ? undefined : this.draft.lines[index];
+		return line?.id === id ? line : this.draft.lines.find((candidate) => candidate.id === id);
 	}
 
 	#changed(): void {
