@@ -62,10 +62,16 @@ async function signIn(page: Page, couch: CouchServer, name: string) {
 	await expect(page.getByText('Synchronisatie staat aan.')).toBeVisible();
 }
 
+/**
+ * A replication of the team's database, PouchDB's code loaded first, took more than 5 s with
+ * both cores busy (a fresh-clone CI run): the wait for it is 20 s.
+ */
 async function syncNow(page: Page) {
 	await page.goto('/synchronisatie');
 	await page.getByRole('button', { name: 'Nu synchroniseren' }).click();
-	await expect(page.getByTestId('sync-status')).toHaveAttribute('data-phase', 'done');
+	await expect(page.getByTestId('sync-status')).toHaveAttribute('data-phase', 'done', {
+		timeout: 20_000
+	});
 }
 
 /** The status line says everything handed in or reviewed here has reached the server. */
