@@ -8,6 +8,7 @@
  * frame included).
  */
 import type { Browser, Locator, Page } from '@playwright/test';
+import { quiet } from './served-app';
 
 /** Rounds of typing: `text`, then as many Backspaces, about ten keys a second. */
 const ROUNDS = 10;
@@ -16,11 +17,6 @@ export interface KeyTimes {
 	/** Key to paint of each key (its keydown), in ms, in order. */
 	readonly toPaint: readonly number[];
 }
-
-const quiet = (page: Page) =>
-	page.evaluate(
-		() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done(null))))
-	);
 
 /** Types into `input` (already on screen) and times every key from its arrival to its paint. */
 export async function timeKeys(

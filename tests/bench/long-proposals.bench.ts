@@ -13,7 +13,7 @@ import { it } from 'vitest';
 import { lineFieldId } from '$lib/domain/wizard';
 import { describeKeys, timeBareInput, timeKeys } from './key-timing';
 import { figure } from './report';
-import { takePageTasks, watchLongTasks, withServedApp } from './served-app';
+import { quiet, takePageTasks, watchLongTasks, withServedApp } from './served-app';
 
 const title = 'Long proposals in Chromium (Long Tasks API; typing by Event Timing, unrounded)';
 const goal = 'every task under 50 ms (issue 24)';
@@ -57,11 +57,6 @@ const longest = (tasks: number[]) =>
  * then counted against the page (a trace: 64 layouts of the panels' content in one task).
  */
 const heading = (page: Page) => page.locator('h1').first().waitFor();
-
-const quiet = (page: Page) =>
-	page.evaluate(
-		() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done(null))))
-	);
 
 it('keeps every page of a 10, 100 and 500-line proposal free of long tasks', async () => {
 	await withServedApp(4397, async (browser, origin) => {

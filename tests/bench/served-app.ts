@@ -61,3 +61,9 @@ export async function takePageTasks(page: Page): Promise<{ own: number[]; before
 		tasks.filter(([start]) => start < documentStart === early).map(([, duration]) => duration);
 	return { own: began(false), before: began(true) };
 }
+
+/** Resolves once the page has been idle twice: what it set going after an action is done. */
+export const quiet = (page: Page) =>
+	page.evaluate(
+		() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done(null))))
+	);
