@@ -1,6 +1,7 @@
 /**
- * The draft being edited: its answers, the text of number fields that do not parse yet, the live
- * result, and autosave. Components change the draft only through the methods here.
+ * The draft being edited: its answers, the text of number fields that do not parse yet, and the
+ * live result. Components change the draft only through the methods here; each change goes to the
+ * autosave (draft-saving.svelte.ts), which also hears from storage and other tabs.
  */
 import { untrack } from 'svelte';
 import { evaluate } from '$lib/domain/evaluation';
@@ -22,32 +23,12 @@ import {
 	type PendingText,
 	type StepKey
 } from '$lib/domain/wizard';
-import type { JournalEntry } from '$lib/domain/records';
 import type { StoredDraft } from '$lib/storage/db';
 import type { BrokenDraft, DraftStore } from '$lib/storage/drafts-repository';
-import { isBroken } from '$lib/storage/draft-reader';
-import { ConflictError, DeletedError } from '$lib/storage/errors';
-import { MemoryJournal, type DraftJournal } from '$lib/storage/journal';
-import { storageProblemOf, type StorageProblem } from '$lib/storage';
+import type { StorageProblem } from '$lib/storage';
+import { DraftSaving, type EditorOptions, type SaveStatus } from './draft-saving.svelte';
 
-export type SaveStatus =
-	| { readonly kind: 'saved'; readonly at: string }
-	| { readonly kind: 'saving' }
-	| {
-			readonly kind: 'failed';
-			readonly reason: StorageProblem | 'conflict' | 'deleted' | 'unknown';
-	  };
-
-export interface EditorOptions {
-	/** Where every change is written at once (survives a reload before the autosave). */
-	readonly journal?: DraftJournal;
-	/** The journal entry found when the draft was opened: the last edit, replayed. */
-	readonly recovered?: JournalEntry | null;
-	readonly now?: () => Date;
-}
-
-/** How long after the last change a save starts (well within the promised second). */
-const SAVE_DELAY_MS = 300;
+export type { EditorOptions, SaveStatus } from './draft-saving.svelte';
 
 export class DraftEditor {
 	draft = $state<Proposal>() as Proposal;
@@ -81,58 +62,28 @@ export class DraftEditor {
 	 * at 500 lines.
 	 */
 	firstIncomplete = $derived(firstIncompleteStep(this.#plain, this.pending, steps.at(-1)!.key));
-	saveStatus = $state<SaveStatus>({ kind: 'saved', at: '' });
-	/** A newer version saved in another tab, while this tab has changes of its own. */
-	newerElsewhere = $state.raw<StoredDraft | null>(null);
-	/** The draft was deleted in another tab; nothing is saved until the user restores it. */
-	deletedElsewhere = $state(false);
-	/** The last edit of an earlier visit was replayed from the journal. */
-	recovered = $state(false);
 
-	#revision: number;
-	/** The revision a save under way will write; its own echo from storage is not news. */
-	#savingRevision: number | null = null;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	#saving: Promise<void> = Promise.resolve();
-	#dirty = false;
 	/** Copies of the draft for the journal and the autosave, its unchanged lines kept (issue 24). */
 	readonly #copies = new DraftCopies();
-	readonly #journal: DraftJournal;
 	private readonly now: () => Date;
+
+	/** The journal, the autosave, and what storage and other tabs say back. */
+	readonly #autosave: DraftSaving;
 
 	constructor(
 		stored: StoredDraft,
-		private readonly store: DraftStore,
-		private readonly storageProblem: StorageProblem | null,
+		store: DraftStore,
+		storageProblem: StorageProblem | null,
 		options: EditorOptions = {}
 	) {
-		this.#journal = options.journal ?? new MemoryJournal();
 		this.now = options.now ?? (() => new Date());
 		this.#take(stored.proposal);
-		this.#revision = stored.revision;
-		this.saveStatus = storageProblem
-			? { kind: 'failed', reason: storageProblem }
-			: { kind: 'saved', at: stored.updatedAt };
-		const recovered = options.recovered;
-		if (!recovered) return;
-		if (JSON.stringify(recovered.proposal) === JSON.stringify(stored.proposal)) {
-			this.#journal.clear(stored.id);
-			return;
-		}
-		// The last edit never reached storage: take it back, and save it (or, when storage moved on
-		// since, let the user choose as in a two-tab conflict).
-		this.#take(recovered.proposal);
-		this.recovered = true;
-		this.#dirty = true;
-		const ownSave =
-			recovered.basedOn === stored.revision || recovered.savingRevision === stored.revision;
-		if (!ownSave) {
-			this.newerElsewhere = stored;
-			this.saveStatus = { kind: 'failed', reason: 'conflict' };
-		} else {
-			this.saveStatus = { kind: 'saving' };
-			this.#timer = setTimeout(() => void this.flush(), 0);
-		}
+		this.#autosave = new DraftSaving(stored, store, storageProblem, options, {
+			current: () => this.draft,
+			plain: () => this.#plain,
+			take: (proposal) => this.#take(proposal),
+			flush: () => void this.flush()
+		});
 	}
 
 	/** Makes `proposal` (a stored or recovered version, left as it is) the draft being edited. */
@@ -142,9 +93,28 @@ export class DraftEditor {
 		untrack(() => this.#copies.seed(this.draft, proposal));
 	}
 
+	get saveStatus(): SaveStatus {
+		return this.#autosave.saveStatus;
+	}
+
+	/** A newer version saved in another tab, while this tab has changes of its own. */
+	get newerElsewhere(): StoredDraft | null {
+		return this.#autosave.newerElsewhere;
+	}
+
+	/** The draft was deleted in another tab; nothing is saved until the user restores it. */
+	get deletedElsewhere(): boolean {
+		return this.#autosave.deletedElsewhere;
+	}
+
+	/** The last edit of an earlier visit was replayed from the journal. */
+	get recovered(): boolean {
+		return this.#autosave.recovered;
+	}
+
 	/** True while a change has not reached storage yet (leaving now would rely on the journal). */
 	get hasUnsavedChanges(): boolean {
-		return this.#dirty || this.#savingRevision !== null;
+		return this.#autosave.hasUnsavedChanges;
 	}
 
 	get id(): string {
@@ -249,91 +219,37 @@ export class DraftEditor {
 
 	/** Writes the journal's lines ahead, while nothing has changed (`DraftJournal.keep`). */
 	keepJournal(): void {
-		if (!this.#dirty && !this.recovered) this.#journal.keep(this.draft.id, this.#plain);
+		this.#autosave.keepJournal();
 	}
 
 	/** Takes the version another tab saved, dropping this tab's unsaved changes (user's choice). */
 	adoptNewer(): void {
-		if (!this.newerElsewhere) return;
-		this.#take(this.newerElsewhere.proposal);
-		this.#revision = this.newerElsewhere.revision;
-		this.newerElsewhere = null;
-		this.recovered = false;
-		this.#dirty = false;
-		this.#journal.clear(this.draft.id);
-		this.saveStatus = { kind: 'saved', at: this.draft.updatedAt };
+		this.#autosave.adoptNewer();
 	}
 
 	/** Saves this tab's version over the newer one (the user's explicit choice). */
 	keepMine(): Promise<void> {
-		if (!this.newerElsewhere) return this.#saving;
-		this.#revision = this.newerElsewhere.revision;
-		this.newerElsewhere = null;
-		this.#dirty = true;
-		return this.flush();
+		return this.#autosave.keepMine();
 	}
 
 	/** Stores this tab's version as a new draft beside the other; returns the copy's id. */
-	async saveCopy(copyTitle: (title: string) => string): Promise<string> {
-		const stamp = this.now().toISOString();
-		const copy: Proposal = {
-			...plainCopy(this.draft),
-			id: crypto.randomUUID(),
-			title: copyTitle(this.draft.title),
-			createdAt: stamp,
-			updatedAt: stamp
-		};
-		await this.store.create(copy);
-		return copy.id;
+	saveCopy(copyTitle: (title: string) => string): Promise<string> {
+		return this.#autosave.saveCopy(copyTitle);
 	}
 
 	/** Stores the draft again after another tab deleted it (the user's choice). */
-	async restoreDeleted(): Promise<void> {
-		try {
-			const stored = await this.store.replace(plainCopy(this.draft));
-			this.#revision = stored.revision;
-			this.deletedElsewhere = false;
-			this.#dirty = false;
-			this.#journal.clear(stored.id);
-			this.saveStatus = { kind: 'saved', at: stored.updatedAt };
-		} catch (error) {
-			this.saveStatus = { kind: 'failed', reason: storageProblemOf(error) ?? 'unknown' };
-		}
+	restoreDeleted(): Promise<void> {
+		return this.#autosave.restoreDeleted();
 	}
 
 	/** Called when storage reports the stored draft changed (another tab). */
 	noticeStored(read: StoredDraft | BrokenDraft | undefined): void {
-		if (read === undefined) {
-			if (this.storageProblem) return;
-			this.deletedElsewhere = true;
-			this.saveStatus = { kind: 'failed', reason: 'deleted' };
-			return;
-		}
-		if (isBroken(read)) return;
-		const stored = read;
-		if (this.deletedElsewhere) {
-			// Brought back elsewhere (an undo): from here it is a newer version like any other.
-			this.deletedElsewhere = false;
-			if (!this.#dirty) this.saveStatus = { kind: 'saved', at: stored.updatedAt };
-		}
-		if (stored.revision <= Math.max(this.#revision, this.#savingRevision ?? 0)) return;
-		if (!this.#dirty) {
-			this.#take(stored.proposal);
-			this.#revision = stored.revision;
-			this.saveStatus = { kind: 'saved', at: stored.updatedAt };
-		} else {
-			this.newerElsewhere = stored;
-			this.saveStatus = { kind: 'failed', reason: 'conflict' };
-		}
+		this.#autosave.noticeStored(read);
 	}
 
 	/** Saves now (after any save under way); resolves when stored. */
 	flush(): Promise<void> {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
-		if (!this.#dirty) return this.#saving;
-		this.#saving = this.#saving.then(() => this.#save());
-		return this.#saving;
+		return this.#autosave.flush();
 	}
 
 	/**
@@ -349,42 +265,6 @@ export class DraftEditor {
 	#changed(): void {
 		this.draft.updatedAt = this.now().toISOString();
 		this.#version += 1;
-		this.#dirty = true;
-		this.#journal.write(this.draft.id, this.#revision, this.#plain, this.#savingRevision);
-		if (this.newerElsewhere || this.deletedElsewhere) return;
-		this.saveStatus = { kind: 'saving' };
-		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
-	}
-
-	async #save(): Promise<void> {
-		if (!this.#dirty || this.newerElsewhere || this.deletedElsewhere) return;
-		this.#dirty = false;
-		const snapshot = this.#plain;
-		this.#savingRevision = this.#revision + 1;
-		this.#journal.write(snapshot.id, this.#revision, snapshot, this.#savingRevision);
-		try {
-			const stored = await this.store.save(snapshot, this.#revision);
-			this.#revision = stored.revision;
-			this.recovered = false;
-			// The journal holds the newest text; once that is stored it is no longer needed.
-			if (!this.#dirty) this.#journal.settle(stored.id);
-			else this.#journal.write(stored.id, stored.revision, this.#plain);
-			if (this.storageProblem) this.saveStatus = { kind: 'failed', reason: this.storageProblem };
-			else if (!this.#dirty) this.saveStatus = { kind: 'saved', at: stored.updatedAt };
-		} catch (error) {
-			this.#dirty = true;
-			if (error instanceof DeletedError) {
-				this.deletedElsewhere = true;
-				this.saveStatus = { kind: 'failed', reason: 'deleted' };
-			} else if (error instanceof ConflictError) {
-				this.newerElsewhere = error.newer;
-				this.saveStatus = { kind: 'failed', reason: 'conflict' };
-			} else {
-				this.saveStatus = { kind: 'failed', reason: storageProblemOf(error) ?? 'unknown' };
-			}
-		} finally {
-			this.#savingRevision = null;
-		}
+		this.#autosave.changed();
 	}
 }
