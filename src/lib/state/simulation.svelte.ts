@@ -3,8 +3,8 @@
  * makes the run under way stale, and a stale run is stopped (the worker is ended and a fresh one
  * takes the new request), so results always belong to the draft as it is now.
  */
-import type { SimulationInput } from '$lib/domain/uncertainty/input';
-import { DEFAULT_DRAWS, type Simulation } from '$lib/domain/uncertainty/simulate';
+import { DEFAULT_DRAWS, type SimulationInput } from '$lib/domain/uncertainty/input';
+import type { Simulation } from '$lib/domain/uncertainty/simulate';
 import type { TornadoBar } from '$lib/domain/uncertainty/tornado';
 
 /** Fixed, so the same draft always shows the same range. */

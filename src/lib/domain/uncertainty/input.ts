@@ -10,6 +10,12 @@ import { countHundredths } from '../schemas/count';
 import type { Proposal } from '../schemas/proposal';
 import type { Settings } from '../schemas/settings';
 
+/**
+ * How many draws a simulation makes. Kept here, not beside the simulation (simulate.ts): the page
+ * that starts one needs this number, and the simulation's code only runs in its worker.
+ */
+export const DEFAULT_DRAWS = 10_000;
+
 /** Low, point (the most likely value) and high. */
 export type Span = readonly [low: number, point: number, high: number];
 

@@ -6,7 +6,9 @@
  * beside it. The random source and the quantile come in as `Sampling` (d3-random's seeded
  * generator and d3-array's quantile, see state/seeded-simulation.ts), so the core stays pure.
  */
-import type { SimulatedLine, SimulationInput, Span } from './input';
+import { DEFAULT_DRAWS, type SimulatedLine, type SimulationInput, type Span } from './input';
+
+export { DEFAULT_DRAWS };
 
 export interface Sampling {
 	/** Uniform draws in [0, 1); the same sequence for the same seed. */
@@ -27,8 +29,6 @@ export interface Simulation {
 	/** P10, P50 and P90 of total / subsidy; null without a subsidy. */
 	readonly ratio: { readonly p10: number; readonly p50: number; readonly p90: number } | null;
 }
-
-export const DEFAULT_DRAWS = 10_000;
 
 /** The value at uniform position `u` of the triangular distribution over a span. */
 export function triangular([low, point, high]: Span, u: number): number {
