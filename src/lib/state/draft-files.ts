@@ -4,7 +4,7 @@
  * clearing a deleted draft's journal. The readers and the journal load only when used.
  */
 import type { ExchangeDraft } from '$lib/domain/exchange/file-format';
-import type { ImportProblem } from './drafts-overview.svelte';
+import type { ImportProblem } from './draft-import.svelte';
 
 /** A chosen file, as read from disk. */
 export interface ChosenFile {

@@ -2,26 +2,21 @@
  * The drafts overview: the list (live, also across tabs), search and sort, and the actions on
  * drafts: create, rename, duplicate, status, delete with undo, export and import.
  */
-import type { ExchangeDraft } from '$lib/domain/exchange/file-format';
-import type { ImportResult } from '$lib/domain/exchange/import-file';
-import {
-	forgetJournal,
-	handInChecks,
-	readChosenFiles,
-	type ChosenFile,
-	type ImportedHandIn
-} from './draft-files';
+import { forgetJournal, type ChosenFile, type ImportedHandIn } from './draft-files';
+import { DraftImport, type ImportProblem, type PendingImport } from './draft-import.svelte';
 import { normalizeForSearch } from '$lib/domain/normalize';
 import type { Proposal, ProposalStatus } from '$lib/domain/schemas/proposal';
 import { openStorage, storageProblemOf, type AppStorage, type StorageProblem } from '$lib/storage';
 import type { DraftSummary } from '$lib/domain/draft-summary';
 import type { StoredDraft } from '$lib/storage/db';
 import { ConflictError } from '$lib/storage/errors';
-import { currentDatabase, watchListing, type ListingDatabase } from '$lib/storage/draft-listing';
+import { currentDatabase, type ListingDatabase } from '$lib/storage/draft-listing';
+import { followDrafts } from './drafts-following';
 import type { BrokenDraft } from '$lib/storage/drafts-repository';
 import type { EarlyDrafts } from './first-drafts';
 
 export type { StoredDraft, BrokenDraft, DraftSummary, ImportedHandIn, ChosenFile };
+export type { ImportProblem, PendingImport };
 
 /**
  * The overview over the app's storage (IndexedDB, or memory when that is refused). It lists `first`
@@ -39,17 +34,6 @@ export type SortKey = 'updated' | 'title' | 'status';
 
 /** How long a deleted draft can be brought back. */
 export const UNDO_MS = 15_000;
-
-export interface PendingImport {
-	readonly drafts: ExchangeDraft[];
-	/** Ids in the file that already exist here: the user chooses keep both or replace. */
-	readonly conflicts: string[];
-}
-
-export type ImportProblem =
-	| Exclude<ImportResult, { ok: true }>
-	| { ok: false; reason: 'storage' }
-	| { ok: false; reason: 'sameProposalTwice'; title: string };
 
 /** Why an undo did not bring a draft back. */
 export type UndoProblem = 'newerExists' | 'storage';
@@ -83,17 +67,8 @@ export class DraftsOverview {
 	query = $state('');
 	sort = $state<SortKey>('updated');
 	deleted = $state.raw<StoredDraft | null>(null);
-	pendingImport = $state.raw<PendingImport | null>(null);
-	importProblem = $state.raw<ImportProblem | null>(null);
-	imported = $state<number | null>(null);
-	/** The titles of what the last import stored, for its confirmation. */
-	importedTitles = $state.raw<string[]>([]);
-	/** For each imported proposal that was handed in: whether it still holds what was handed in. */
-	importedHandIns = $state.raw<ImportedHandIn[]>([]);
 	/** Drafts chosen to compare, in the order they were chosen. */
 	chosen = $state<string[]>([]);
-	/** With several files chosen: the one the import problem is in. */
-	importFileName = $state<string | null>(null);
 
 	visible = $derived.by(() => {
 		const words = normalizeForSearch(this.query).split(/\s+/).filter(Boolean);
@@ -121,6 +96,15 @@ export class DraftsOverview {
 	/** Resolved when the live listing has published (every draft is in `drafts`). */
 	#markListed: () => void = () => {};
 	readonly #listed = new Promise<void>((done) => (this.#markListed = done));
+	/** Importing files (draft-import.svelte.ts). */
+	readonly #import = new DraftImport({
+		storedIds: async () => {
+			// While only the newest page is listed, wait for the live listing.
+			if (this.firstOnly) await this.#listed;
+			return new Set(this.drafts.map((draft) => draft.id));
+		},
+		drafts: () => this.#drafts
+	});
 
 	/**
 	 * `storage` may be a function that opens it: it is called with the first action that needs
@@ -150,72 +134,27 @@ export class DraftsOverview {
 		return this.#storage.then((opened) => opened.drafts);
 	}
 
-	/** Starts following the stored drafts; returns the function that stops it. */
+	/** Starts following the stored drafts (drafts-following.ts); returns what stops it. */
 	follow(): () => void {
-		let following = true;
-		let live = false;
-		let stop = () => {};
-		// The first cards, until the live listing has published once.
-		void this.#first?.then((first) => {
-			if (!following || live || !first) return;
-			this.drafts = first.newest;
-			this.firstOnly = true;
-			this.loaded = true;
-			void first.total.then((total) => {
-				if (following && !live) this.firstTotal = total;
-			});
+		return followDrafts(this.#first, this.#listing, {
+			first: (newest) => {
+				this.drafts = newest;
+				this.firstOnly = true;
+				this.loaded = true;
+			},
+			counted: (total) => (this.firstTotal = total),
+			listed: (drafts, broken) => {
+				this.firstOnly = false;
+				this.firstTotal = null;
+				this.#markListed();
+				this.drafts = drafts;
+				this.broken = broken;
+				this.loaded = true;
+			},
+			checked: () => (this.checked = true),
+			storage: () => this.#drafts,
+			wouldLoseDrafts: () => this.storageProblem === 'unavailable' && this.drafts.length > 0
 		});
-		const listed = (drafts: DraftSummary[], broken: BrokenDraft[]) => {
-			live = true;
-			this.firstOnly = false;
-			this.firstTotal = null;
-			this.#markListed();
-			this.drafts = drafts;
-			this.broken = broken;
-			this.loaded = true;
-		};
-		const settled = () => (this.checked = true);
-		// Storage lists when the database cannot be read without it (it upgrades it, or keeps the
-		// drafts in memory when the browser stores nothing).
-		const listByStorage = () =>
-			void this.#drafts.then((store) => {
-				if (following) stop = store.watchAll(listed, settled);
-			});
-		// The live listing starts once the first read is in: both read the same store, and the
-		// first cards should not wait behind reading every summary.
-		void (this.#first?.catch(() => null) ?? Promise.resolve()).then(() => {
-			if (!following) return;
-			const listing = this.#listing;
-			if (!listing) return listByStorage();
-			const watch = (mayCreate: boolean) => {
-				stop = watchListing(listing, listed, settled, () => {
-					stop();
-					// A first visit: the database is made without Dexie, then read as any other.
-					if (!mayCreate) return listByStorage();
-					void import('$lib/storage/create-database')
-						.then(({ createDatabaseIfAbsent }) => createDatabaseIfAbsent())
-						.catch(() => false)
-						.then((created) => {
-							if (!following) return;
-							if (created) watch(false);
-							else listByStorage();
-						});
-				});
-			};
-			watch(true);
-		});
-		// Without storage, drafts live in this tab only: say so before it is left.
-		const warn = (event: BeforeUnloadEvent) => {
-			if (this.storageProblem !== 'unavailable' || this.drafts.length === 0) return;
-			event.preventDefault();
-			event.returnValue = '';
-		};
-		window.addEventListener('beforeunload', warn);
-		return () => {
-			following = false;
-			stop();
-			window.removeEventListener('beforeunload', warn);
-		};
 	}
 
 	/** Chooses a draft for the comparison, or un-chooses it. */
@@ -331,49 +270,39 @@ export class DraftsOverview {
 	 * Reads several files at once. Every file is validated first; if one is refused, none is
 	 * stored and the problem names that file. A proposal in two of the files is refused too.
 	 */
-	async readImports(files: readonly ChosenFile[]): Promise<void> {
-		this.importProblem = null;
-		this.importFileName = null;
-		this.imported = null;
-		this.pendingImport = null;
-		const read = await readChosenFiles(files);
-		if (!read.ok) {
-			this.importProblem = read.problem;
-			this.importFileName = read.fileName;
-			return;
-		}
-		const drafts = read.drafts;
-		// Conflicts are told against every draft: while only the newest page is listed, wait for
-		// the live listing.
-		if (this.firstOnly) await this.#listed;
-		const existing = new Set(this.drafts.map((draft) => draft.id));
-		const conflicts = drafts.map((draft) => draft.proposal.id).filter((id) => existing.has(id));
-		this.pendingImport = { drafts, conflicts };
-		if (conflicts.length === 0) await this.finishImport('keepBoth');
+	readImports(files: readonly ChosenFile[]): Promise<void> {
+		return this.#import.readImports(files);
 	}
 
-	async finishImport(choice: 'keepBoth' | 'replace' | 'cancel'): Promise<void> {
-		const pending = this.pendingImport;
-		this.pendingImport = null;
-		if (!pending || choice === 'cancel') return;
-		const conflicts = new Set(pending.conflicts);
-		const { withCarriedItems } = await import('$lib/domain/exchange/carried-items');
-		const proposals = pending.drafts.map((draft) => {
-			const proposal = withCarriedItems(draft);
-			return choice === 'keepBoth' && conflicts.has(proposal.id)
-				? { ...proposal, id: crypto.randomUUID() }
-				: proposal;
-		});
-		try {
-			await (await this.#drafts).putMany(proposals);
-		} catch {
-			// A full disk or a closed database: the transaction stored nothing.
-			this.importProblem = { ok: false, reason: 'storage' };
-			return;
-		}
-		this.importedHandIns = await handInChecks(pending.drafts);
-		this.importedTitles = proposals.map((proposal) => proposal.title);
-		this.imported = proposals.length;
+	finishImport(choice: 'keepBoth' | 'replace' | 'cancel'): Promise<void> {
+		return this.#import.finishImport(choice);
+	}
+
+	get pendingImport(): PendingImport | null {
+		return this.#import.pendingImport;
+	}
+
+	get importProblem(): ImportProblem | null {
+		return this.#import.importProblem;
+	}
+
+	get imported(): number | null {
+		return this.#import.imported;
+	}
+
+	/** The titles of what the last import stored, for its confirmation. */
+	get importedTitles(): string[] {
+		return this.#import.importedTitles;
+	}
+
+	/** For each imported proposal that was handed in: whether it still holds what was handed in. */
+	get importedHandIns(): ImportedHandIn[] {
+		return this.#import.importedHandIns;
+	}
+
+	/** With several files chosen: the one the import problem is in. */
+	get importFileName(): string | null {
+		return this.#import.importFileName;
 	}
 
 	async #change(id: string, update: (proposal: Proposal) => Proposal): Promise<void> {
