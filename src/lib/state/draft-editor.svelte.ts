@@ -28,8 +28,6 @@ import type { BrokenDraft, DraftStore } from '$lib/storage/drafts-repository';
 import type { StorageProblem } from '$lib/storage';
 import { DraftSaving, type EditorOptions, type SaveStatus } from './draft-saving.svelte';
 
-export type { EditorOptions, SaveStatus } from './draft-saving.svelte';
-
 export class DraftEditor {
 	draft = $state<Proposal>() as Proposal;
 	/** Number-field text that is not a valid value yet, by field id: kept, never discarded. */

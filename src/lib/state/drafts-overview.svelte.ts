@@ -16,7 +16,7 @@ import type { BrokenDraft } from '$lib/storage/drafts-repository';
 import type { EarlyDrafts } from './first-drafts';
 
 export type { StoredDraft, BrokenDraft, DraftSummary, ImportedHandIn, ChosenFile };
-export type { ImportProblem, PendingImport };
+export type { ImportProblem };
 
 /**
  * The overview over the app's storage (IndexedDB, or memory when that is refused). It lists `first`
