@@ -3,7 +3,7 @@ import { fc } from '@fast-check/vitest';
 import { defaultPriceList } from '$lib/domain/price-list/default-price-list';
 import { emptyProposal, type Proposal } from '$lib/domain/schemas/proposal';
 import { DraftEditor } from '$lib/state/draft-editor.svelte';
-import type { LocalJournal } from '$lib/storage/journal';
+import { LocalJournal } from '$lib/storage/journal';
 import { MemoryDrafts } from '$lib/storage/memory-drafts';
 
 export const now = new Date('2026-12-07T10:00:00Z');
@@ -47,6 +47,15 @@ export async function editorWithLines(count: number, journal: LocalJournal, id =
 		editor.addLine(defaultPriceList[index % defaultPriceList.length]!)
 	);
 	return { editor, lines };
+}
+
+/** A draft of `count` lines as stored, opened in an editor that has changed nothing yet. */
+export async function openedWithLines(count: number, journal: LocalJournal, id = 'voorstel-1') {
+	const made = await editorWithLines(count, new LocalJournal(new CountingStorage()), id);
+	const store = new MemoryDrafts();
+	const stored = await store.create(plain(made.editor.draft));
+	const editor = new DraftEditor(stored, store, null, { now: () => now, journal });
+	return { editor, lines: made.lines };
 }
 
 /** An edit a user makes: the title, a line's justification, a line added or removed. */

@@ -6,22 +6,11 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { DraftEditor } from '$lib/state/draft-editor.svelte';
 import { KEEP_FROM, LocalJournal } from '$lib/storage/journal';
-import { MemoryDrafts } from '$lib/storage/memory-drafts';
 import { PROPERTY_TIMEOUT } from './arbitraries';
-import { CountingStorage, edit, editorWithLines, now, plain } from './journal-helpers';
+import { CountingStorage, edit, editorWithLines, openedWithLines, plain } from './journal-helpers';
 
 const entryKey = (id: string) => `baatwijzer.journal.${id}`;
-
-/** A draft of `count` lines as stored, opened in an editor that has changed nothing yet. */
-async function openedWithLines(count: number, journal: LocalJournal, id = 'voorstel-1') {
-	const made = await editorWithLines(count, new LocalJournal(new CountingStorage()), id);
-	const store = new MemoryDrafts();
-	const stored = await store.create(plain(made.editor.draft));
-	const editor = new DraftEditor(stored, store, null, { now: () => now, journal });
-	return { editor, lines: made.lines };
-}
 
 describe('the journal keeps what it wrote', () => {
 	it('after a save has landed, the next key writes the line typed in, not every line', async () => {

@@ -215,9 +215,12 @@ export class DraftEditor {
 		else delete this.pending[fieldId];
 	}
 
-	/** Writes the journal's lines ahead, while nothing has changed (`DraftJournal.keep`). */
-	keepJournal(): void {
-		this.#autosave.keepJournal();
+	/**
+	 * Writes the journal's lines ahead, while nothing has changed and `hasTime` says so
+	 * (`DraftJournal.keep`); false when lines are left for another call.
+	 */
+	keepJournal(hasTime?: () => boolean): boolean {
+		return this.#autosave.keepJournal(hasTime);
 	}
 
 	/** Takes the version another tab saved, dropping this tab's unsaved changes (user's choice). */

@@ -116,10 +116,10 @@ export class DraftSaving {
 	}
 
 	/** Writes the journal's lines ahead, while nothing has changed (`DraftJournal.keep`). */
-	keepJournal(): void {
-		if (this.#dirty || this.recovered) return;
+	keepJournal(hasTime?: () => boolean): boolean {
+		if (this.#dirty || this.recovered) return true;
 		const plain = this.draft.plain();
-		this.#journal.keep(plain.id, plain);
+		return this.#journal.keep(plain.id, plain, hasTime);
 	}
 
 	/** Takes the version another tab saved, dropping this tab's unsaved changes (user's choice). */

@@ -104,7 +104,7 @@ async function edit(
 	window.addEventListener('beforeunload', onBeforeUnload);
 	let open = true;
 	// Once the page is drawn and quiet: the first key then writes only what it changed.
-	if (!problem) void afterPaintWhenIdle().then(() => open && editor.keepJournal());
+	if (!problem) void keepJournalWhenIdle(editor, () => open);
 	return {
 		kind: 'opened',
 		editor,
@@ -117,6 +117,19 @@ async function edit(
 			window.removeEventListener('beforeunload', onBeforeUnload);
 		}
 	};
+}
+
+/** What writing the journal's lines ahead may take in one quiet moment, in ms. */
+const KEEP_SLICE_MS = 8;
+
+/** Writes the journal's lines ahead in quiet moments, a slice each, while the draft is open. */
+async function keepJournalWhenIdle(editor: DraftEditor, isOpen: () => boolean): Promise<void> {
+	for (;;) {
+		await afterPaintWhenIdle();
+		if (!isOpen()) return;
+		const until = performance.now() + KEEP_SLICE_MS;
+		if (editor.keepJournal(() => performance.now() < until)) return;
+	}
 }
 
 /** Clears the journal of a draft that is deleted on purpose. */

@@ -14,8 +14,10 @@
  * only what changed. Clearing wrote every line again at the first key after each pause in typing
  * (the autosave runs 300 ms after the last key): 4-5 ms of localStorage at 500 lines, in the key's
  * own task. Lines kept by a tab that has closed are removed when the draft is next opened.
- * For a long draft the tab also keeps the lines as opened, in a quiet moment (`keep`), so the
- * first key after opening does not write them all either.
+ * For a long draft the tab also keeps the lines as opened, in quiet moments (`keep`), so the
+ * first key after opening does not write them all either: a slice of lines at a time, as writing
+ * 500 at once took 38-45 ms of setItem in one task. Kept part of the way, the draft is as after a
+ * save with fewer lines kept: the next write writes the others.
  */
 import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
 import { currentRecordVersion } from '$lib/domain/record-versions';
@@ -31,8 +33,12 @@ export interface DraftJournal {
 	clear(id: string): void;
 	/** The save landed: nothing to replay; what was written may be reused by the next write. */
 	settle(id: string): void;
-	/** The draft as opened: its lines written ahead (kept, as after a save) for the first write. */
-	keep(id: string, proposal: Proposal): void;
+	/**
+	 * The draft as opened: its lines written ahead (kept, as after a save) for the first write,
+	 * while `hasTime` says so (at least one line a call). False when lines are left: call again
+	 * with the same draft, as long as nothing changed it.
+	 */
+	keep(id: string, proposal: Proposal, hasTime?: () => boolean): boolean;
 }
 
 const key = (id: string) => `baatwijzer.journal.${id}`;
@@ -65,6 +71,15 @@ interface Written {
 	readonly tokens: ReadonlyMap<object, string>;
 }
 
+/** A draft's lines being kept ahead, a slice at a time (`keep`). */
+interface Keeping {
+	readonly lines: readonly object[];
+	/** The next line to write. */
+	next: number;
+	/** What this tab wrote for the draft, grown as lines are kept (while it is still this). */
+	readonly written: { text: null; names: string[]; tokens: Map<object, string> };
+}
+
 /** The line tokens a draft's key names; none for a whole entry (as versions before wrote it). */
 function tokensIn(text: string | null): string[] {
 	if (text === null) return [];
@@ -76,9 +91,16 @@ function tokensIn(text: string | null): string[] {
 	}
 }
 
+/** Whether `proposal` has the very lines a keep began with (the editor's copies of them). */
+function sameLines(going: Keeping, proposal: Proposal): boolean {
+	const lines = proposal.lines;
+	return lines.length === going.lines.length && lines.every((line, at) => line === going.lines[at]);
+}
+
 export class LocalJournal implements DraftJournal {
 	readonly #given: Storage | undefined;
 	readonly #written = new Map<string, Written>();
+	readonly #keeping = new Map<string, Keeping>();
 	/** Tokens are this journal's mark and a count: no two writers make the same one. */
 	readonly #mark = Math.random().toString(36).slice(2, 10);
 	#count = 0;
@@ -200,26 +222,53 @@ export class LocalJournal implements DraftJournal {
 		}
 	}
 
-	keep(id: string, proposal: Proposal): void {
-		if (proposal.lines.length < KEEP_FROM || this.#written.has(id)) return;
+	keep(id: string, proposal: Proposal, hasTime: () => boolean = () => true): boolean {
 		const storage = this.#storage;
-		const names: string[] = [];
+		let going = this.#keeping.get(id);
 		try {
-			// An entry to replay or another tab's: the first write takes it over as before.
-			if (storage.getItem(key(id)) !== null) return;
-			this.#removeKeptElsewhere();
-			const tokens = new Map<object, string>();
-			for (const line of proposal.lines) {
-				const token = `${this.#mark}${(this.#count++).toString(36)}`;
-				names.push(token);
-				storage.setItem(lineKey(token, id), JSON.stringify(line));
-				if (Object.isFrozen(line)) tokens.set(line, token);
+			// Written, cleared or changed since the last slice: what was kept stays as it is.
+			if (going && (this.#written.get(id) !== going.written || !sameLines(going, proposal))) {
+				this.#keeping.delete(id);
+				return true;
 			}
-			storage.setItem(keptKey(this.#mark, id), '');
-			this.#written.set(id, { text: null, names, tokens });
+			if (!going && (proposal.lines.length < KEEP_FROM || this.#written.has(id))) return true;
+			// An entry to replay or another tab's: the first write takes it over as before.
+			if (storage.getItem(key(id)) !== null) {
+				this.#keeping.delete(id);
+				return true;
+			}
+			if (!going) {
+				this.#removeKeptElsewhere();
+				storage.setItem(keptKey(this.#mark, id), '');
+				going = {
+					lines: proposal.lines,
+					next: 0,
+					written: { text: null, names: [], tokens: new Map() }
+				};
+				this.#keeping.set(id, going);
+				this.#written.set(id, going.written);
+			}
+			const { names, tokens } = going.written;
+			do {
+				const line = going.lines[going.next]!;
+				const token = `${this.#mark}${(this.#count++).toString(36)}`;
+				storage.setItem(lineKey(token, id), JSON.stringify(line));
+				names.push(token);
+				if (Object.isFrozen(line)) tokens.set(line, token);
+				going.next += 1;
+			} while (going.next < going.lines.length && hasTime());
+			if (going.next < going.lines.length) return false;
+			this.#keeping.delete(id);
+			return true;
 		} catch {
 			// Full: nothing kept, and nothing left half written.
-			for (const token of names) storage.removeItem(lineKey(token, id));
+			this.#keeping.delete(id);
+			if (going && this.#written.get(id) === going.written) {
+				this.#written.delete(id);
+				for (const token of going.written.names) storage.removeItem(lineKey(token, id));
+				storage.removeItem(keptKey(this.#mark, id));
+			}
+			return true;
 		}
 	}
 
@@ -292,7 +341,8 @@ export class MemoryJournal implements DraftJournal {
 		this.clear(id);
 	}
 
-	keep(): void {
+	keep(): boolean {
 		// Nothing to write ahead in memory.
+		return true;
 	}
 }
