@@ -19,27 +19,12 @@
  * 500 at once took 38-45 ms of setItem in one task. Kept part of the way, the draft is as after a
  * save with fewer lines kept: the next write writes the others.
  */
-import { CURRENT_PROPOSAL_VERSION } from '$lib/domain/proposal-versions';
-import { currentRecordVersion } from '$lib/domain/record-versions';
 import type { JournalEntry } from '$lib/domain/records';
 import { readJournalPlain } from '$lib/domain/plain-check/records';
 import type { Proposal } from '$lib/domain/schemas/proposal';
+import { journalEntry as entry, type DraftJournal } from './memory-journal';
 
-export interface DraftJournal {
-	/** Records the draft as it is now, on top of stored revision `basedOn`. */
-	write(id: string, basedOn: number, proposal: Proposal, savingRevision?: number | null): void;
-	/** The entry for a draft, validated; null when there is none or it does not validate. */
-	read(id: string): JournalEntry | null | Promise<JournalEntry | null>;
-	clear(id: string): void;
-	/** The save landed: nothing to replay; what was written may be reused by the next write. */
-	settle(id: string): void;
-	/**
-	 * The draft as opened: its lines written ahead (kept, as after a save) for the first write,
-	 * while `hasTime` says so (at least one line a call). False when lines are left: call again
-	 * with the same draft, as long as nothing changed it.
-	 */
-	keep(id: string, proposal: Proposal, hasTime?: () => boolean): boolean;
-}
+export { MemoryJournal, type DraftJournal } from './memory-journal';
 
 const key = (id: string) => `baatwijzer.journal.${id}`;
 const LINE_PREFIX = 'baatwijzer.journal-line.';
@@ -52,15 +37,6 @@ const lineKey = (token: string, id: string) => `${LINE_PREFIX}${token}.${id}`;
 export const KEEP_FROM = 50;
 /** Says a tab's lines of a settled draft are still there (`clear` removes it with the lines). */
 const keptKey = (mark: string, id: string) => lineKey(`${mark}-kept`, id);
-
-/** An entry as stored: the record version, the base revision, a save under way, the draft. */
-const entry = (basedOn: number, proposal: Proposal, savingRevision: number | null) => ({
-	recordVersion: currentRecordVersion.journal,
-	proposalVersion: CURRENT_PROPOSAL_VERSION,
-	basedOn,
-	savingRevision,
-	proposal
-});
 
 /** What this tab last wrote for a draft: its key's text, and its lines' tokens. */
 interface Written {
@@ -313,36 +289,5 @@ export class LocalJournal implements DraftJournal {
 		const lines = this.#lineKeys().filter((line) => line.id === id && !mine.has(line.token));
 		for (const { name } of lines) this.#storage.removeItem(name);
 		if (!keepMine) this.#written.delete(id);
-	}
-}
-
-/** For tests and for the in-memory fallback, where nothing outlives the tab anyway. */
-export class MemoryJournal implements DraftJournal {
-	readonly entries = new Map<string, JournalEntry>();
-
-	write(
-		id: string,
-		basedOn: number,
-		proposal: Proposal,
-		savingRevision: number | null = null
-	): void {
-		this.entries.set(id, structuredClone(entry(basedOn, proposal, savingRevision)));
-	}
-
-	read(id: string): JournalEntry | null {
-		return structuredClone(this.entries.get(id) ?? null);
-	}
-
-	clear(id: string): void {
-		this.entries.delete(id);
-	}
-
-	settle(id: string): void {
-		this.clear(id);
-	}
-
-	keep(): boolean {
-		// Nothing to write ahead in memory.
-		return true;
 	}
 }
