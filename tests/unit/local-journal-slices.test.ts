@@ -12,7 +12,7 @@ import { CountingStorage, edit, editorWithLines, openedWithLines, plain } from '
 const noTime = () => false;
 
 describe('the journal keeps a long draft a slice at a time', () => {
-	it('writes at least a line per call, until every line is kept; the first key then writes one', async () => {
+	it('writes a line or more a call until all are kept, then the first key writes one', async () => {
 		const storage = new CountingStorage();
 		const { editor, lines } = await openedWithLines(KEEP_FROM, new LocalJournal(storage));
 		let calls = 1;
