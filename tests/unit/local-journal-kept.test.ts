@@ -99,7 +99,7 @@ describe('the journal keeps what it wrote', () => {
 		expect((await journal.read('getypt'))?.proposal).toEqual(plain(typed.editor.draft));
 	});
 
-	const action = fc.constantFrom('edit', 'settle', 'clear', 'keep', 'open');
+	const action = fc.constantFrom('edit', 'settle', 'clear', 'keep', 'slice', 'open');
 
 	test.prop([fc.array(fc.tuple(fc.boolean(), action, edit), { maxLength: 30 })], {
 		numRuns: 100
@@ -119,6 +119,9 @@ describe('the journal keeps what it wrote', () => {
 				if (step === 'settle') journal.settle('voorstel-1');
 				if (step === 'clear') journal.clear('voorstel-1');
 				if (step === 'keep') journal.keep('voorstel-1', tab.editor.plain);
+				// A few lines at a time, as quiet moments allow (the next slice goes on from there).
+				let left = 7;
+				if (step === 'slice') journal.keep('voorstel-1', tab.editor.plain, () => --left > 0);
 				if (step === 'open') await journal.read('voorstel-1');
 				if (step !== 'edit') continue;
 				change(tab.editor, tab.lines);
