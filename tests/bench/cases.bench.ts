@@ -5,6 +5,7 @@
  * the per-unit table shows, and the longest task (goal: the overview under 200 ms).
  */
 import fc from 'fast-check';
+import type { Page } from '@playwright/test';
 import { it } from 'vitest';
 import { storedCase } from '$lib/domain/cases/case-record';
 import { yearOverview } from '$lib/domain/cases/year-overview';
@@ -14,6 +15,25 @@ import { report } from './report';
 import { takeLongTasks, watchLongTasks, withServedApp } from './served-app';
 
 const port = 4394;
+
+const idle = () => new Promise((done) => requestIdleCallback(done));
+
+/** Whether the app's database has been made, with its table of cases (never makes one itself). */
+function hasCasesTable(page: Page): Promise<boolean> {
+	return page.evaluate(async () => {
+		const databases = await indexedDB.databases();
+		if (!databases.some((database) => database.name === 'baatwijzer' && database.version))
+			return false;
+		const request = indexedDB.open('baatwijzer');
+		const database = await new Promise<IDBDatabase>((opened, fail) => {
+			request.onsuccess = () => opened(request.result);
+			request.onerror = () => fail(request.error);
+		});
+		const made = database.objectStoreNames.contains('cases');
+		database.close();
+		return made;
+	});
+}
 const COUNT = 2000;
 const units = ['Buurtcoach', 'Jongerenwerk', 'Opbouwwerk', 'Steunpunt Mantelzorg', 'MatchMentor'];
 const year = {
@@ -78,6 +98,11 @@ it('makes the year overview of 2,000 cases in Node and in Chromium', async () =>
 	await withServedApp(port, async (browser, origin) => {
 		const page = await browser.newPage();
 		await watchLongTasks(page);
+		// The cases page makes no database until a case is stored; the drafts overview makes it on
+		// a first visit, with every table.
+		await page.goto(`${origin}/voorstellen`);
+		// Asked again each time the page is idle, until the overview has made it.
+		while (!(await hasCasesTable(page))) await page.evaluate(idle);
 		await page.goto(`${origin}/casussen`);
 		await page.getByRole('heading', { name: 'Casussen invoeren' }).waitFor();
 		// Straight into the app's database, as 2,000 saved cases would have left it.
@@ -85,10 +110,14 @@ it('makes the year overview of 2,000 cases in Node and in Chromium', async () =>
 			const request = indexedDB.open('baatwijzer');
 			await new Promise<void>((done, fail) => {
 				request.onsuccess = () => {
-					const tx = request.result.transaction('cases', 'readwrite');
-					for (const record of records) tx.objectStore('cases').put(record);
-					tx.oncomplete = () => done();
-					tx.onerror = () => fail(tx.error);
+					try {
+						const tx = request.result.transaction('cases', 'readwrite');
+						for (const record of records) tx.objectStore('cases').put(record);
+						tx.oncomplete = () => done();
+						tx.onerror = () => fail(tx.error);
+					} catch (error) {
+						fail(error);
+					}
 				};
 				request.onerror = () => fail(request.error);
 			});

@@ -28,7 +28,8 @@ const proposal = proposalSchema.parse({
 		chance: levels[index % 3],
 		chanceRange: { low: 'maybe', high: 'certain' },
 		contribution: levels[(index + 1) % 3],
-		contributionRange: { low: 'maybe', high: 'likely' },
+		// Around every answer, as the schema asks (a range holds its answer).
+		contributionRange: { low: 'maybe', high: 'certain' },
 		recurrence: index % 2 ? 'yearly' : 'oneOff',
 		costHolder: 'Politie'
 	}))
