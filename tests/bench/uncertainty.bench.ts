@@ -2,8 +2,7 @@
 import { it } from 'vitest';
 import { evaluate } from '$lib/domain/evaluation';
 import { proposalSchema } from '$lib/domain/schemas/proposal';
-import { simulationInput } from '$lib/domain/uncertainty/input';
-import { DEFAULT_DRAWS } from '$lib/domain/uncertainty/simulate';
+import { DEFAULT_DRAWS, simulationInput } from '$lib/domain/uncertainty/input';
 import { seededSimulation as simulate } from '$lib/state/seeded-simulation';
 import { tornado } from '$lib/domain/uncertainty/tornado';
 import { bestOf, report } from './report';

@@ -8,8 +8,6 @@
  */
 import { DEFAULT_DRAWS, type SimulatedLine, type SimulationInput, type Span } from './input';
 
-export { DEFAULT_DRAWS };
-
 export interface Sampling {
 	/** Uniform draws in [0, 1); the same sequence for the same seed. */
 	readonly uniform: () => number;
