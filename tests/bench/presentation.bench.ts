@@ -5,9 +5,17 @@
  */
 import { it } from 'vitest';
 import { figure } from './report';
-import { takeLongTasks, watchLongTasks, withServedApp } from './served-app';
+import {
+	gotoUntilHeading,
+	takeLongTasks,
+	takePageTasks,
+	watchHeading,
+	watchLongTasks,
+	withServedApp
+} from './served-app';
 
 const title = 'Presentation page in Chromium at 1920 x 1080 (Long Tasks API)';
+const goal = 'no task over 50 ms (issue 24)';
 const longest = (tasks: number[]) =>
 	tasks.length === 0 ? 'no task over 50 ms' : `longest task ${Math.max(...tasks).toFixed(0)} ms`;
 
@@ -15,6 +23,7 @@ it('the presentation page blocks the projector for no task over 50 ms', async ()
 	await withServedApp(4395, async (browser, origin) => {
 		const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 		await watchLongTasks(page);
+		await watchHeading(page);
 		await page.goto(`${origin}/voorstellen`);
 		await page
 			.getByLabel('Bestanden om te importeren')
@@ -24,8 +33,7 @@ it('the presentation page blocks the projector for no task over 50 ms', async ()
 		for (const visit of ['first visit', 'second visit', 'third visit']) {
 			await takeLongTasks(page);
 			const started = Date.now();
-			await page.goto(`${origin}/voorstel/${id}/arena/presentatie`);
-			await page.getByRole('heading', { level: 1 }).waitFor();
+			await gotoUntilHeading(page, `${origin}/voorstel/${id}/arena/presentatie`);
 			const shown = Date.now() - started;
 			await page.waitForLoadState('networkidle');
 			// Until the main thread is idle twice in a row: anything the page still does is counted.
@@ -33,12 +41,11 @@ it('the presentation page blocks the projector for no task over 50 ms', async ()
 				() =>
 					new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done(null))))
 			);
-			figure(
-				title,
-				`${visit}: heading after ${shown} ms`,
-				longest(await takeLongTasks(page)),
-				'no task over 50 ms (issue 24)'
-			);
+			// Apart: a full navigation unloads the page before in a task this page's API reports.
+			const { own, before } = await takePageTasks(page);
+			await page.getByRole('heading', { level: 1 }).waitFor();
+			figure(title, `${visit}: heading after ${shown} ms`, longest(own), goal);
+			figure(title, `${visit}: leaving the page before`, longest(before), goal);
 		}
 	});
 }, 300_000);
