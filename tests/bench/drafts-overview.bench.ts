@@ -11,7 +11,7 @@ import { summarizeDraft } from '$lib/domain/draft-summary';
 import { toStored } from '$lib/storage/drafts-repository';
 import { report } from './report';
 import type { Page } from '@playwright/test';
-import { takeLongTasks, watchLongTasks, withServedApp } from './served-app';
+import { saidOnConsole, takeLongTasks, watchLongTasks, withServedApp } from './served-app';
 
 const port = 4393;
 const COUNT = 5000;
@@ -144,16 +144,9 @@ const MARKS = [
  * 50-60 ms later for it (medians of 8 visits at 5,000 drafts: 255 against 190 ms).
  */
 async function reloadUntil(page: Page, said: readonly string[]): Promise<number[]> {
-	const seen = said.map((text) =>
-		page
-			.waitForEvent('console', {
-				predicate: (message) => message.text() === text,
-				timeout: 300_000
-			})
-			.then(() => Date.now())
-	);
+	const seen = saidOnConsole(page, said);
 	await page.reload({ waitUntil: 'commit' });
-	return Promise.all(seen);
+	return seen;
 }
 
 /**

@@ -90,9 +90,24 @@ export async function watchHeading(page: Page): Promise<void> {
  * (50-95 ms) with the locator, 4 (53-89 ms) without.
  */
 export async function gotoUntilHeading(page: Page, url: string): Promise<void> {
-	const shown = page.waitForEvent('console', {
-		predicate: (message) => message.text() === HEADING
-	});
+	const shown = saidOnConsole(page, [HEADING]);
 	await page.goto(url, { waitUntil: 'commit' });
 	await shown;
+}
+
+/**
+ * When the page said each of `said` on its console (Date.now()), in that order of the list: a
+ * wait that does not touch the page (no locator, see gotoUntilHeading). Ask before the action.
+ */
+export function saidOnConsole(page: Page, said: readonly string[]): Promise<number[]> {
+	return Promise.all(
+		said.map((text) =>
+			page
+				.waitForEvent('console', {
+					predicate: (message) => message.text() === text,
+					timeout: 300_000
+				})
+				.then(() => Date.now())
+		)
+	);
 }
