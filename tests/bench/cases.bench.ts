@@ -12,11 +12,9 @@ import { yearOverview } from '$lib/domain/cases/year-overview';
 import type { DescribedCase } from '$lib/domain/schemas/described-case';
 import { lineArb } from '../unit/arbitraries';
 import { report } from './report';
-import { takeLongTasks, watchLongTasks, withServedApp } from './served-app';
+import { quiet, takeLongTasks, watchLongTasks, withServedApp } from './served-app';
 
 const port = 4394;
-
-const idle = () => new Promise((done) => requestIdleCallback(done));
 
 /** Whether the app's database has been made, with its table of cases (never makes one itself). */
 function hasCasesTable(page: Page): Promise<boolean> {
@@ -101,8 +99,8 @@ it('makes the year overview of 2,000 cases in Node and in Chromium', async () =>
 		// The cases page makes no database until a case is stored; the drafts overview makes it on
 		// a first visit, with every table.
 		await page.goto(`${origin}/voorstellen`);
-		// Asked again each time the page is idle, until the overview has made it.
-		while (!(await hasCasesTable(page))) await page.evaluate(idle);
+		// Asked again each time the page is quiet, until the overview has made it.
+		while (!(await hasCasesTable(page))) await quiet(page);
 		await page.goto(`${origin}/casussen`);
 		await page.getByRole('heading', { name: 'Casussen invoeren' }).waitFor();
 		// Straight into the app's database, as 2,000 saved cases would have left it.

@@ -7,6 +7,7 @@ import { it } from 'vitest';
 import { figure } from './report';
 import {
 	gotoUntilHeading,
+	quiet,
 	takeLongTasks,
 	takePageTasks,
 	watchHeading,
@@ -37,10 +38,7 @@ it('the presentation page blocks the projector for no task over 50 ms', async ()
 			const shown = Date.now() - started;
 			await page.waitForLoadState('networkidle');
 			// Until the main thread is idle twice in a row: anything the page still does is counted.
-			await page.evaluate(
-				() =>
-					new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done(null))))
-			);
+			await quiet(page);
 			// Apart: a full navigation unloads the page before in a task this page's API reports.
 			const { own, before } = await takePageTasks(page);
 			await page.getByRole('heading', { level: 1 }).waitFor();

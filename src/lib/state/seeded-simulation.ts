@@ -4,8 +4,7 @@
  */
 import { quantileSorted } from 'd3-array';
 import { randomLcg, randomUniform } from 'd3-random';
-import type { SimulationInput } from '$lib/domain/uncertainty/input';
-import { DEFAULT_DRAWS } from '$lib/domain/uncertainty/input';
+import { DEFAULT_DRAWS, type SimulationInput } from '$lib/domain/uncertainty/input';
 import { simulate, type Simulation } from '$lib/domain/uncertainty/simulate';
 
 export function seededSimulation(
