@@ -25,6 +25,9 @@ export const SUMMARY_PAGE = 2000;
 /** Drafts read and validated per slice: about 10 ms of work, far below a noticeable freeze. */
 export const CHECK_SLICE = 100;
 
+/** The shortest time between two publications of the list while its drafts are checked. */
+export const PUBLISH_GAP = 200;
+
 const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
 /** Once the page has a quiet moment (at most a second away): the list is drawn first. */
@@ -58,6 +61,8 @@ export function watchListing(
 			if (summary) drafts.push(summary);
 		}
 		drafts.sort(newestFirst);
+		// An empty list holds back nothing: the first cards the check makes come at once.
+		if (drafts.length > 0) lastPublished = performance.now();
 		onChange(
 			drafts,
 			ids.flatMap((id) => broken.get(id) ?? [])
@@ -69,14 +74,22 @@ export function watchListing(
 	 * and drawing the list) after every slice made the first visit after an update grow with the
 	 * square of the number of drafts. It runs in a task of its own after the frame, not in the
 	 * frame's callback: there its sorting and drawing made one task with the frame's layout and
-	 * paint (62 ms at 5,000 drafts).
+	 * paint (62 ms at 5,000 drafts). And at most once per PUBLISH_GAP: on two cores the page's
+	 * drawing took the time the worker and the database needed to read the drafts.
 	 */
 	let cancelQueued: (() => void) | null = null;
-	/** Runs `work` in a task after the next frame (a timer where there are none); its cancel. */
+	let lastPublished = -Infinity;
+	/**
+	 * Runs `work` in a task after the next frame, PUBLISH_GAP after the last publication at the
+	 * soonest (a timer where there are no frames); its cancel.
+	 */
 	const afterFrame = (work: () => void): (() => void) => {
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		if (typeof requestAnimationFrame === 'function') {
-			const frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
+			const frame = requestAnimationFrame(
+				() =>
+					(timer = setTimeout(work, Math.max(0, lastPublished + PUBLISH_GAP - performance.now())))
+			);
 			return () => {
 				cancelAnimationFrame(frame);
 				clearTimeout(timer);
