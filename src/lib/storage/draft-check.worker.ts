@@ -30,21 +30,34 @@ const post = (answer: CheckAnswer) => postMessage(answer);
 
 /**
  * Stores the summaries made from the drafts just read, each only if its stored summary is still the
- * one seen with the draft: a save in between (which stores draft and summary together) wins.
+ * one seen with the draft: a save in between (which stores draft and summary together) wins. The
+ * stored summaries' tokens are read one request per summary, or, when most drafts were read
+ * (`bulk`), all in one request (5,000 requests kept the database busy for 0.4 s).
  */
 function storeSummaries(
 	database: IDBDatabase,
-	made: readonly { summary: DraftSummary; seen: unknown }[]
+	made: readonly { summary: DraftSummary; seen: unknown }[],
+	bulk: boolean
 ): Promise<void> {
 	const transaction = database.transaction('summaries', 'readwrite', { durability: 'relaxed' });
 	const summaries = transaction.objectStore('summaries');
-	for (const { summary, seen } of made) {
-		const current = summaries.get(summary.id);
-		current.onsuccess = () => {
-			if ((current.result as { writeId?: unknown } | undefined)?.writeId === seen)
-				summaries.put(summary);
+	const tokenOf = (stored: unknown) => (stored as { writeId?: unknown } | undefined)?.writeId;
+	if (bulk) {
+		const all = summaries.getAll();
+		all.onsuccess = () => {
+			const tokens = new Map<unknown, unknown>();
+			for (const stored of all.result)
+				tokens.set((stored as { id?: unknown })?.id, tokenOf(stored));
+			for (const { summary, seen } of made)
+				if (tokens.get(summary.id) === seen) summaries.put(summary);
 		};
-	}
+	} else
+		for (const { summary, seen } of made) {
+			const current = summaries.get(summary.id);
+			current.onsuccess = () => {
+				if (tokenOf(current.result) === seen) summaries.put(summary);
+			};
+		}
 	return completed(transaction);
 }
 
@@ -72,7 +85,7 @@ onmessage = async (event: MessageEvent<CheckRequest>) => {
 			post({ kind: 'slice', results });
 		}
 		// In one transaction at the end: a write between two reads made every read wait for it.
-		if (made.length > 0) await storeSummaries(database, made);
+		if (made.length > 0) await storeSummaries(database, made, bulk === true);
 		post({ kind: 'done' });
 	} catch {
 		post({ kind: 'unavailable' });
