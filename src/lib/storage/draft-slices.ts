@@ -132,16 +132,18 @@ async function* inBulk(database: IDBDatabase, ids: readonly string[]): AsyncGene
 	const wanted = new Set<unknown>(ids);
 	const ranges = pageRanges(ids);
 	const newest = ahead(newestRecords(database, WORKER_SLICE));
+	/** The pages asked for and not yet taken (a page taken is let go, not kept to the end). */
 	const pages: Promise<unknown[]>[] = [];
+	let asked = 0;
 	const askNext = () => {
-		const range = ranges[pages.length];
+		const range = ranges[asked++];
 		if (range) pages.push(ahead(readRange(database, range)));
 	};
 	for (let page = 0; page <= PAGES_AHEAD; page++) askNext();
 	const first = (await newest).filter((raw) => wanted.delete(idOf(raw)));
 	if (first.length > 0) yield { ids: first.map(idOf) as string[], raws: first };
-	for (let at = 0; at < pages.length; at++) {
-		const page = await pages[at]!;
+	for (let next = pages.shift(); next; next = pages.shift()) {
+		const page = await next;
 		askNext();
 		const mine = page.filter((raw) => wanted.delete(idOf(raw)));
 		for (let start = 0; start < mine.length; start += WORKER_SLICE) {
