@@ -58,17 +58,30 @@ describe('the check worker', () => {
 		db.close();
 	});
 
-	it('leaves a summary alone that was stored after the page read the summaries', async () => {
-		const db = new BaatwijzerDb();
-		const repository = new DraftsRepository(db);
-		await repository.create(proposal('a', 'Uit het voorstel'));
-		// The page saw no summary for "a"; by the time the worker stores, another one is there.
-		const summary = await db.summaries.get('a');
-		const later = { ...summary!, writeId: 'later', title: 'Later bewaard' };
-		await db.summaries.put(later);
-		const [result] = await check({ ids: ['a'], seen: [undefined] });
-		expect(result).toMatchObject({ summary: { title: 'Uit het voorstel' } });
-		expect(await db.summaries.get('a')).toEqual(later);
-		db.close();
-	});
+	// In bulk (the first visit after an update) the worker reads every stored summary's token at
+	// once rather than one by one: the same rule holds.
+	it.each([
+		['one by one', false],
+		['in bulk', true]
+	])(
+		'leaves a summary alone that was stored after the page read the summaries (%s)',
+		async (_, bulk) => {
+			const db = new BaatwijzerDb();
+			const repository = new DraftsRepository(db);
+			await repository.create(proposal('a', 'Uit het voorstel'));
+			await repository.create(proposal('b', 'Nog zonder samenvatting'));
+			// The page saw no summary for "a"; by the time the worker stores, another one is there.
+			const summary = await db.summaries.get('a');
+			const later = { ...summary!, writeId: 'later', title: 'Later bewaard' };
+			await db.summaries.put(later);
+			await db.summaries.delete('b');
+			const results = await check({ ids: ['a', 'b'], seen: [undefined, undefined], bulk });
+			expect(results.find((result) => result.id === 'a')).toMatchObject({
+				summary: { title: 'Uit het voorstel' }
+			});
+			expect(await db.summaries.get('a')).toEqual(later);
+			expect((await db.summaries.get('b'))?.title).toBe('Nog zonder samenvatting');
+			db.close();
+		}
+	);
 });
