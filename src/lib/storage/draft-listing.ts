@@ -26,7 +26,7 @@ export const SUMMARY_PAGE = 2000;
 export const CHECK_SLICE = 100;
 
 /** The shortest time between two publications of the list while its drafts are checked. */
-export const PUBLISH_GAP = 200;
+const PUBLISH_GAP = 200;
 
 const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
