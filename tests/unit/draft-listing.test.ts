@@ -23,6 +23,7 @@ const proposal = (id: string, title: string, minutes = 0): Proposal => ({
 interface Listed {
 	readonly drafts: DraftSummary[];
 	readonly broken: BrokenDraft[];
+	readonly waiting: number;
 }
 
 /** Follows the listing; `until` resolves once the latest list matches. */
@@ -32,8 +33,8 @@ function follow() {
 	let unreadable = false;
 	const stop = watchListing(
 		currentDatabase,
-		(drafts, broken) => {
-			const list = { drafts, broken };
+		(drafts, broken, toRead) => {
+			const list = { drafts, broken, waiting: toRead };
 			lists.push(list);
 			for (const wait of waiting.splice(0)) {
 				if (wait.test(list)) wait.done(list);
@@ -104,6 +105,28 @@ describe('the overview’s listing without Dexie', () => {
 		const listing = follow();
 		const listed = await listing.until((list) => list.drafts.length > 0);
 		expect(new Set(listed.drafts.map((draft) => draft.id)).size).toBe(count);
+		listing.stop();
+		db.close();
+	});
+
+	// The first visit after an update: no summary yet. The list must not look empty or short
+	// while the drafts are read: it says how many are still to come.
+	it('counts the drafts still to be read when their summaries are missing', async () => {
+		const db = new BaatwijzerDb();
+		const count = 250;
+		await new DraftsRepository(db).putMany(
+			Array.from({ length: count }, (_, index) => proposal(`d${index}`, `Voorstel ${index}`))
+		);
+		await db.drafts.update('d7', { 'proposal.subsidyCents': 'veel' } as never);
+		await db.summaries.clear();
+		const listing = follow();
+		const last = await listing.until((list) => list.waiting === 0);
+		expect(last.drafts).toHaveLength(count - 1);
+		expect(last.broken.map((draft) => draft.id)).toEqual(['d7']);
+		// Every list before it accounts for every stored draft, and the first has read none.
+		expect(listing.lists[0]).toMatchObject({ drafts: [], broken: [], waiting: count });
+		for (const list of listing.lists)
+			expect(list.drafts.length + list.broken.length + list.waiting).toBe(count);
 		listing.stop();
 		db.close();
 	});

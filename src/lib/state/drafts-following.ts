@@ -17,8 +17,11 @@ export interface DraftsFollower {
 	first(newest: DraftSummary[]): void;
 	/** How many drafts there are in all, while only the newest page is listed (null: unknown). */
 	counted(total: number | null): void;
-	/** Every draft, listed (again at every change). */
-	listed(drafts: DraftSummary[], broken: BrokenDraft[]): void;
+	/**
+	 * Every draft, listed (again at every change); `waiting`: stored drafts not in either list yet,
+	 * still to be read (the first visit after an update).
+	 */
+	listed(drafts: DraftSummary[], broken: BrokenDraft[], waiting: number): void;
 	/** Every stored draft has been read and validated in full. */
 	checked(): void;
 	/** Storage's drafts, for listing when the database cannot be read without it. */
@@ -44,9 +47,9 @@ export function followDrafts(
 			if (following && !live) to.counted(total);
 		});
 	});
-	const listed = (drafts: DraftSummary[], broken: BrokenDraft[]) => {
+	const listed = (drafts: DraftSummary[], broken: BrokenDraft[], waiting = 0) => {
 		live = true;
-		to.listed(drafts, broken);
+		to.listed(drafts, broken, waiting);
 	};
 	const settled = () => to.checked();
 	// Storage lists when the database cannot be read without it (it upgrades it, or keeps the

@@ -62,6 +62,11 @@ export class DraftsOverview {
 	 * while counting, and once `drafts` holds every draft.
 	 */
 	firstTotal = $state<number | null>(null);
+	/**
+	 * Stored drafts not listed yet: they have no summary to show, and the check has not read them
+	 * (the first visit after an update). The list is not complete while this is above zero.
+	 */
+	waiting = $state(0);
 	/** Every stored draft has been read and validated in full (not only its summary). */
 	checked = $state(false);
 	query = $state('');
@@ -143,12 +148,13 @@ export class DraftsOverview {
 				this.loaded = true;
 			},
 			counted: (total) => (this.firstTotal = total),
-			listed: (drafts, broken) => {
+			listed: (drafts, broken, waiting) => {
 				this.firstOnly = false;
 				this.firstTotal = null;
 				this.#markListed();
 				this.drafts = drafts;
 				this.broken = broken;
+				this.waiting = waiting;
 				this.loaded = true;
 			},
 			checked: () => (this.checked = true),

@@ -40,7 +40,11 @@ const whenIdle = () =>
 
 export function watchListing(
 	source: ListingDatabase,
-	onChange: (drafts: DraftSummary[], broken: BrokenDraft[]) => void,
+	/**
+	 * `waiting`: stored drafts in neither list yet, because they have no summary that can be read
+	 * (the first visit after an update) and the check has not read them yet.
+	 */
+	onChange: (drafts: DraftSummary[], broken: BrokenDraft[], waiting: number) => void,
 	/** Called each time the check of the full drafts has gone through every draft. */
 	onChecked?: () => void,
 	/** The database cannot be read this way (absent, at another version): nothing was listed. */
@@ -55,17 +59,20 @@ export function watchListing(
 
 	function publish(ids: readonly string[], stored: Map<string, DraftSummary>): void {
 		const drafts: DraftSummary[] = [];
+		let waiting = 0;
 		for (const id of ids) {
 			if (broken.has(id)) continue;
 			const summary = made.get(id) ?? stored.get(id);
 			if (summary) drafts.push(summary);
+			else waiting++;
 		}
 		drafts.sort(newestFirst);
 		// An empty list holds back nothing: the first cards the check makes come at once.
 		if (drafts.length > 0) lastPublished = performance.now();
 		onChange(
 			drafts,
-			ids.flatMap((id) => broken.get(id) ?? [])
+			ids.flatMap((id) => broken.get(id) ?? []),
+			waiting
 		);
 	}
 
