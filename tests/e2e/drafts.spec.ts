@@ -195,6 +195,64 @@ test.describe('drafts and files', () => {
 			'Privévenster'
 		);
 	});
+
+	// After an update that stores summaries anew, the overview reads every draft again. Until the
+	// first are read it must not say there are none: that reads as if the user's work were gone.
+	test('after an update the overview never says there are no drafts while it reads them', async ({
+		page
+	}) => {
+		const drafts = new DraftsPage(page);
+		await drafts.open();
+		await drafts.importFile([
+			'tests/fixtures/proposals/jongerenwerk.json',
+			'tests/fixtures/proposals/maatjes-tien-regels.json',
+			'tests/fixtures/proposals/schuldenspreekuur.json'
+		]);
+		await expect(page.getByText('3 voorstellen', { exact: true })).toBeVisible();
+		await expect(page.locator('ul.cards[data-checked="true"]')).toBeAttached();
+		// As after an update from a version whose summaries no longer fit.
+		await page.evaluate(async () => {
+			const request = indexedDB.open('baatwijzer');
+			await new Promise<void>((done, fail) => {
+				request.onsuccess = () => {
+					const transaction = request.result.transaction('summaries', 'readwrite');
+					transaction.objectStore('summaries').clear();
+					transaction.oncomplete = () => {
+						request.result.close();
+						done();
+					};
+					transaction.onerror = () => fail(transaction.error);
+				};
+				request.onerror = () => fail(request.error);
+			});
+		});
+		// Everything the page says about its drafts, from its first script on.
+		await page.addInitScript(() => {
+			const said: string[] = [];
+			(window as unknown as { said: string[] }).said = said;
+			new MutationObserver(() => {
+				const main = document.querySelector('main');
+				const count = main?.querySelector('p.count')?.textContent?.trim();
+				const none = [...(main?.querySelectorAll('p') ?? [])].find(
+					(paragraph) =>
+						paragraph.textContent?.startsWith('U heeft nog geen voorstellen') ||
+						paragraph.textContent?.startsWith('Geen voorstellen gevonden')
+				);
+				const now = none ? 'geen' : count;
+				if (now && now !== said.at(-1)) said.push(now);
+			}).observe(document, { subtree: true, childList: true, characterData: true });
+		});
+		await page.reload();
+		await expect(page.getByText('3 voorstellen', { exact: true })).toBeVisible();
+		await expect(page.locator('ul.cards[data-checked="true"]')).toBeAttached();
+		await expect(drafts.cards).toHaveCount(3);
+		const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+		expect(said).not.toContain('geen');
+		// Before the first draft is read, the page says how many there are to read.
+		expect(said[0]).toBe('0 van 3 voorstellen gelezen...');
+		for (const text of said.slice(1, -1)) expect(text).toMatch(/^\d van 3 voorstellen gelezen/);
+		expect(said.at(-1)).toBe('3 voorstellen');
+	});
 });
 
 /** RFC 4180 row with ';' separators (enough for one-line rows). */

@@ -18,6 +18,7 @@ export const draftsPage: typeof dutch = {
 			shown === total
 				? `${total} ${total === 1 ? 'proposal' : 'proposals'}`
 				: `${shown} of ${total} proposals`,
+		reading: (read: number, total: number) => `${read} of ${total} proposals read...`,
 		none: 'You have no proposals yet. Start a new estimate or import a file.',
 		noneFound: 'No proposals found with this title.',
 		loading: 'Loading proposals...',

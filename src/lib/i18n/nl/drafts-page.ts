@@ -18,6 +18,7 @@ export const draftsPage = {
 			shown === total
 				? `${total} ${total === 1 ? 'voorstel' : 'voorstellen'}`
 				: `${shown} van ${total} voorstellen`,
+		reading: (read: number, total: number) => `${read} van ${total} voorstellen gelezen...`,
 		none: 'U heeft nog geen voorstellen. Start een nieuwe schatting of importeer een bestand.',
 		noneFound: 'Geen voorstellen gevonden met deze titel.',
 		loading: 'Voorstellen laden...',
