@@ -11,6 +11,7 @@ import { summarizeDraft } from '$lib/domain/draft-summary';
 import { toStored } from '$lib/storage/drafts-repository';
 import { report } from './report';
 import type { Page } from '@playwright/test';
+import { clearSummaries } from '../e2e/summaries';
 import { saidOnConsole, takeLongTasks, watchLongTasks, withServedApp } from './served-app';
 
 const port = 4393;
@@ -175,25 +176,6 @@ const allListedInPage = async (page: Page) =>
 
 const firstCardInPage = async (page: Page) =>
 	Math.round(await page.evaluate(() => (window as unknown as { firstCard: number }).firstCard));
-
-/** As after an update from a version without summaries. */
-async function clearSummaries(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		const request = indexedDB.open('baatwijzer');
-		await new Promise<void>((done, fail) => {
-			request.onsuccess = () => {
-				const tx = request.result.transaction('summaries', 'readwrite');
-				tx.objectStore('summaries').clear();
-				tx.oncomplete = () => {
-					request.result.close();
-					done();
-				};
-				tx.onerror = () => fail(tx.error);
-			};
-			request.onerror = () => fail(request.error);
-		});
-	});
-}
 
 /** Straight into the app's database, as that many saves would have left it. */
 async function fill(page: Page, records: ReturnType<typeof storedDrafts>): Promise<void> {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { DraftsPage } from './page-models/drafts';
+import { clearSummaries } from './summaries';
 import { Wizard } from './page-models/wizard';
 
 const worked = {
@@ -211,21 +212,7 @@ test.describe('drafts and files', () => {
 		await expect(page.getByText('3 voorstellen', { exact: true })).toBeVisible();
 		await expect(page.locator('ul.cards[data-checked="true"]')).toBeAttached();
 		// As after an update from a version whose summaries no longer fit.
-		await page.evaluate(async () => {
-			const request = indexedDB.open('baatwijzer');
-			await new Promise<void>((done, fail) => {
-				request.onsuccess = () => {
-					const transaction = request.result.transaction('summaries', 'readwrite');
-					transaction.objectStore('summaries').clear();
-					transaction.oncomplete = () => {
-						request.result.close();
-						done();
-					};
-					transaction.onerror = () => fail(transaction.error);
-				};
-				request.onerror = () => fail(request.error);
-			});
-		});
+		await clearSummaries(page);
 		// Everything the page says about its drafts, from its first script on.
 		await page.addInitScript(() => {
 			const said: string[] = [];
