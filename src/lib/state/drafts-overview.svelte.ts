@@ -98,14 +98,15 @@ export class DraftsOverview {
 	#opened: Promise<AppStorage> | null = null;
 	readonly #first: Promise<EarlyDrafts | null> | undefined;
 	readonly #listing: ListingDatabase | undefined;
-	/** Resolved when the live listing has published (every draft is in `drafts`). */
-	#markListed: () => void = () => {};
-	readonly #listed = new Promise<void>((done) => (this.#markListed = done));
+	/** Waiting for the whole list: called when the live listing has every draft in `drafts`. */
+	readonly #whenWhole: (() => void)[] = [];
 	/** Importing files (draft-import.svelte.ts). */
 	readonly #import = new DraftImport({
 		storedIds: async () => {
-			// While only the newest page is listed, wait for the live listing.
-			if (this.firstOnly) await this.#listed;
+			// While only the newest page is listed, or drafts are still being read, wait for the
+			// whole list: a stored draft not listed yet would be replaced without asking.
+			if (this.firstOnly || this.waiting > 0)
+				await new Promise<void>((done) => this.#whenWhole.push(done));
 			return new Set(this.drafts.map((draft) => draft.id));
 		},
 		drafts: () => this.#drafts
@@ -151,7 +152,7 @@ export class DraftsOverview {
 			listed: (drafts, broken, waiting) => {
 				this.firstOnly = false;
 				this.firstTotal = null;
-				this.#markListed();
+				if (waiting === 0) for (const whole of this.#whenWhole.splice(0)) whole();
 				this.drafts = drafts;
 				this.broken = broken;
 				this.waiting = waiting;
